@@ -1,0 +1,44 @@
+package io.github.ita;
+
+import java.util.Objects;
+
+/**
+ * The root of every exception this library throws for bad input or misuse. Each kind of problem
+ * has its own subclass; all carry the {@link Location} of the problem and a one-line message that
+ * names it, such as {@code responses.json:12:7: iit[3].answers.i7: answer "5" is not an option of i7 (1, 2, 3, 4)}.
+ */
+public abstract class ItaException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Location location;
+    private final String problem;
+
+    protected ItaException(Location location, String problem) {
+        super(message(location, problem));
+        this.location = Objects.requireNonNull(location, "location");
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    private static String message(Location location, String problem) {
+        return location == null || location.isEmpty() ? problem : location + ": " + problem;
+    }
+
+    /** @return where the problem is */
+    public Location location() {
+        return location;
+    }
+
+    /** @return what is wrong, without the location */
+    public String problem() {
+        return problem;
+    }
+
+    /**
+     * Returns the same problem placed within an outer location (see {@link Location#within}).
+     *
+     * @param outer where the input that caused it came from
+     * @return an exception of the same type with the merged location
+     */
+    public abstract ItaException within(Location outer);
+}

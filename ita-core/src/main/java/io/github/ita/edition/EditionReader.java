@@ -1,0 +1,348 @@
+package io.github.ita.edition;
+
+import io.github.ita.DuplicateIdException;
+import io.github.ita.InvalidEditionException;
+import io.github.ita.Location;
+import io.github.ita.internal.Json;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads an edition file (docs/edition-format.md) and validates it. */
+final class EditionReader {
+
+    private static final Pattern EDITION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal STEP = new BigDecimal("0.01");
+
+    private static final Set<String> EDITION_FIELDS = Set.of("id", "fiscalYear", "name", "source", "passMark",
+            "presentation", "ratings", "scales", "tools");
+    private static final Set<String> TOOL_FIELDS = Set.of("id", "kind", "weight", "th", "en", "source", "indicators");
+    private static final Set<String> INDICATOR_FIELDS = Set.of("id", "th", "en", "source", "questions", "subIndicators");
+    private static final Set<String> SUB_FIELDS = Set.of("id", "th", "en", "source", "questions");
+    private static final Set<String> SURVEY_QUESTION_FIELDS = Set.of("id", "th", "en", "source", "scale", "polarity", "scored", "items");
+    private static final Set<String> CHECKLIST_FIELDS = Set.of("id", "th", "en", "source", "components");
+    private static final Set<String> LEAF_FIELDS = Set.of("id", "th", "en", "source");
+
+    private final Map<String, Json.Node> seenIds = new HashMap<>();
+    private Map<String, Scale> scales;
+
+    private EditionReader() {
+    }
+
+    static Edition read(Json.Node rootNode) {
+        return new EditionReader().edition(rootNode);
+    }
+
+    private Edition edition(Json.Node rootNode) {
+        Json.Obj root = rootNode.asObject().only(EDITION_FIELDS);
+        Json.Node idNode = root.require("id");
+        String id = idNode.asText();
+        if (!EDITION_ID.matcher(id).matches()) {
+            throw invalid(idNode, id, "edition id must be lower-case letters, digits and '-'");
+        }
+        Json.Node fyNode = root.require("fiscalYear");
+        BigDecimal fy = fyNode.asNumber();
+        if (fy.stripTrailingZeros().scale() > 0 || fy.compareTo(BigDecimal.valueOf(2500)) < 0
+                || fy.compareTo(BigDecimal.valueOf(2700)) > 0) {
+            throw invalid(fyNode, id, "fiscalYear must be a Buddhist-era year such as 2565, not " + fy);
+        }
+        Json.Obj nameNode = root.require("name").asObject().only(Set.of("th", "en"));
+        Label name = new Label(nameNode.require("th").asText(), nameNode.require("en").asText());
+        String source = root.require("source").asText();
+        Json.Node passNode = root.require("passMark");
+        BigDecimal passMark = percent(passNode, id, "passMark");
+        Presentation presentation = presentation(root.require("presentation"), id);
+        RatingScheme ratings = ratings(root.require("ratings"), id);
+        scales = scales(root.require("scales").asObject(), source);
+        List<Tool> tools = tools(root.require("tools"), source);
+        return new Edition(id, fy.intValueExact(), name, source, passMark, presentation, ratings, scales, tools);
+    }
+
+    private static Presentation presentation(Json.Node node, String id) {
+        String p = node.asText();
+        return switch (p) {
+            case "rating" -> Presentation.RATING;
+            case "pass-fail" -> Presentation.PASS_FAIL;
+            default -> throw invalid(node, id, "presentation must be \"rating\" or \"pass-fail\", not \"" + p + "\"");
+        };
+    }
+
+    private static RatingScheme ratings(Json.Node node, String editionId) {
+        List<Json.Node> elements = node.asArray().elements();
+        EnumSet<Rating> seen = EnumSet.noneOf(Rating.class);
+        List<RatingBand> bands = new ArrayList<>();
+        List<Json.Node> bandNodes = new ArrayList<>();
+        for (Json.Node e : elements) {
+            Json.Obj o = e.asObject().only(Set.of("rating", "min", "max"));
+            Json.Node rNode = o.require("rating");
+            String r = rNode.asText();
+            Rating rating;
+            try {
+                rating = Rating.valueOf(r);
+            } catch (IllegalArgumentException ex) {
+                throw invalid(rNode, r, "unknown rating \"" + r + "\" (expected AA, A, B, C, D, E or F)");
+            }
+            if (!seen.add(rating)) {
+                throw invalid(rNode, r, "rating " + r + " has two bands");
+            }
+            BigDecimal min = twoDecimals(o.require("min"), r);
+            BigDecimal max = twoDecimals(o.require("max"), r);
+            if (min.compareTo(max) > 0) {
+                throw invalid(o, r, "band " + r + " has min " + min + " above max " + max);
+            }
+            bands.add(new RatingBand(rating, min, max));
+            bandNodes.add(o);
+        }
+        if (seen.size() != Rating.values().length) {
+            EnumSet<Rating> missing = EnumSet.complementOf(seen);
+            throw invalid(node, editionId, "ratings lack a band for " + missing);
+        }
+        List<RatingBand> byMin = new ArrayList<>(bands);
+        byMin.sort((a, b) -> a.min().compareTo(b.min()));
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < byMin.size(); i++) {
+            RatingBand b = byMin.get(i);
+            Json.Node where = bandNodes.get(bands.indexOf(b));
+            if (b.min().compareTo(expected) != 0) {
+                throw invalid(where, b.rating().name(), (b.min().compareTo(expected) > 0 ? "gap" : "overlap")
+                        + " in the rating bands: band " + b.rating() + " starts at " + b.min() + ", expected " + expected);
+            }
+            if (i > 0 && byMin.get(i - 1).rating().ordinal() <= b.rating().ordinal()) {
+                throw invalid(where, b.rating().name(), "band " + b.rating() + " is above band "
+                        + byMin.get(i - 1).rating() + " but is not a better rating");
+            }
+            expected = b.max().add(STEP);
+        }
+        RatingBand top = byMin.get(byMin.size() - 1);
+        if (top.max().compareTo(HUNDRED) != 0) {
+            throw invalid(bandNodes.get(bands.indexOf(top)), top.rating().name(),
+                    "the rating bands must end at 100.00, not " + top.max());
+        }
+        return new RatingScheme(bands);
+    }
+
+    private static BigDecimal twoDecimals(Json.Node node, String id) {
+        BigDecimal v = percent(node, id, node.path());
+        if (v.stripTrailingZeros().scale() > 2) {
+            throw invalid(node, id, "a band limit has at most two decimals, not " + v);
+        }
+        return v.setScale(2);
+    }
+
+    private static BigDecimal percent(Json.Node node, String id, String what) {
+        BigDecimal v = node.asNumber();
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            throw invalid(node, id, what + " must be from 0 to 100, not " + v);
+        }
+        return v;
+    }
+
+    private Map<String, Scale> scales(Json.Obj node, String parentSource) {
+        Map<String, Scale> result = new LinkedHashMap<>();
+        for (Map.Entry<String, Json.Node> e : node.members().entrySet()) {
+            String scaleId = e.getKey();
+            Json.Obj s = e.getValue().asObject().only(Set.of("options", "source"));
+            String source = sourceOf(s, parentSource);
+            List<Json.Node> optionNodes = s.require("options").asArray().elements();
+            if (optionNodes.size() < 2) {
+                throw invalid(s, scaleId, "scale " + scaleId + " needs at least two options");
+            }
+            Set<String> codes = new java.util.HashSet<>();
+            List<AnswerOption> options = new ArrayList<>();
+            for (Json.Node on : optionNodes) {
+                Json.Obj o = on.asObject().only(Set.of("code", "th", "en", "points"));
+                Json.Node codeNode = o.require("code");
+                String code = codeNode.asText();
+                if (!code.equals(code.strip())) {
+                    throw invalid(codeNode, scaleId, "option code \"" + code + "\" has surrounding spaces");
+                }
+                if (!codes.add(code)) {
+                    throw new DuplicateIdException(codeNode.location().withQuestion(scaleId),
+                            "scale " + scaleId + " has the option code \"" + code + "\" twice");
+                }
+                BigDecimal points = percent(o.require("points"), scaleId, "points of option " + code);
+                options.add(new AnswerOption(code, label(o), points));
+            }
+            result.put(scaleId, new Scale(scaleId, options, source));
+        }
+        return result;
+    }
+
+    private List<Tool> tools(Json.Node node, String parentSource) {
+        List<Json.Node> elements = node.asArray().elements();
+        if (elements.isEmpty()) {
+            throw invalid(node, null, "an edition needs at least one tool");
+        }
+        List<Tool> tools = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Json.Node e : elements) {
+            Json.Obj o = e.asObject().only(TOOL_FIELDS);
+            String id = id(o);
+            String source = sourceOf(o, parentSource);
+            Json.Node kindNode = o.require("kind");
+            ToolKind kind = switch (kindNode.asText()) {
+                case "survey" -> ToolKind.SURVEY;
+                case "checklist" -> ToolKind.CHECKLIST;
+                default -> throw invalid(kindNode, id, "tool kind must be \"survey\" or \"checklist\", not \""
+                        + kindNode.asText() + "\"");
+            };
+            Json.Node weightNode = o.require("weight");
+            BigDecimal weight = percent(weightNode, id, "weight");
+            if (weight.signum() == 0) {
+                throw invalid(weightNode, id, "tool " + id + " has weight 0");
+            }
+            sum = sum.add(weight);
+            List<Indicator> indicators = new ArrayList<>();
+            List<Json.Node> indicatorNodes = o.require("indicators").asArray().elements();
+            if (indicatorNodes.isEmpty()) {
+                throw invalid(o, id, "tool " + id + " has no indicator");
+            }
+            for (Json.Node in : indicatorNodes) {
+                indicators.add(indicator(in.asObject(), kind, source));
+            }
+            tools.add(new Tool(id, kind, weight, label(o), source, indicators));
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            throw invalid(node, null, "the tools' weights sum to " + sum.stripTrailingZeros().toPlainString()
+                    + ", not 100");
+        }
+        return tools;
+    }
+
+    private Indicator indicator(Json.Obj o, ToolKind kind, String parentSource) {
+        o.only(INDICATOR_FIELDS);
+        String id = id(o);
+        String source = sourceOf(o, parentSource);
+        Json.Node qs = o.get("questions");
+        Json.Node subs = o.get("subIndicators");
+        if ((qs == null) == (subs == null)) {
+            throw invalid(o, id, "indicator " + id + " must have either \"questions\" or \"subIndicators\" (exactly one)");
+        }
+        List<Question> questions = List.of();
+        List<SubIndicator> subIndicators = new ArrayList<>();
+        if (qs != null) {
+            questions = questions(qs, kind, source, "indicator " + id);
+        } else {
+            List<Json.Node> subNodes = subs.asArray().elements();
+            if (subNodes.isEmpty()) {
+                throw invalid(subs, id, "indicator " + id + " has no sub-indicator");
+            }
+            for (Json.Node sn : subNodes) {
+                Json.Obj so = sn.asObject().only(SUB_FIELDS);
+                String subId = id(so);
+                String subSource = sourceOf(so, source);
+                subIndicators.add(new SubIndicator(subId, label(so), subSource,
+                        questions(so.require("questions"), kind, subSource, "sub-indicator " + subId)));
+            }
+        }
+        return new Indicator(id, label(o), source, questions, subIndicators);
+    }
+
+    private List<Question> questions(Json.Node node, ToolKind kind, String parentSource, String owner) {
+        List<Json.Node> elements = node.asArray().elements();
+        List<Question> questions = new ArrayList<>();
+        for (Json.Node e : elements) {
+            questions.add(kind == ToolKind.SURVEY ? surveyQuestion(e.asObject(), parentSource)
+                    : checklistItem(e.asObject(), parentSource));
+        }
+        if (questions.stream().noneMatch(Question::isScored)) {
+            throw invalid(node, owner.substring(owner.indexOf(' ') + 1), owner + " has no scored question");
+        }
+        return questions;
+    }
+
+    private Question surveyQuestion(Json.Obj o, String parentSource) {
+        o.only(SURVEY_QUESTION_FIELDS);
+        String id = id(o);
+        String source = sourceOf(o, parentSource);
+        Json.Node scaleNode = o.require("scale");
+        Scale scale = scales.get(scaleNode.asText());
+        if (scale == null) {
+            throw invalid(scaleNode, id, "question " + id + " names the unknown scale \"" + scaleNode.asText()
+                    + "\" (scales: " + String.join(", ", scales.keySet()) + ")");
+        }
+        Polarity polarity = Polarity.POSITIVE;
+        Json.Node polNode = o.get("polarity");
+        if (polNode != null) {
+            polarity = switch (polNode.asText()) {
+                case "positive" -> Polarity.POSITIVE;
+                case "negative" -> Polarity.NEGATIVE;
+                default -> throw invalid(polNode, id, "polarity must be \"positive\" or \"negative\", not \""
+                        + polNode.asText() + "\"");
+            };
+        }
+        Json.Node scoredNode = o.get("scored");
+        boolean scored = scoredNode == null || scoredNode.asBoolean();
+        List<SubItem> items = new ArrayList<>();
+        Json.Node itemsNode = o.get("items");
+        if (itemsNode != null) {
+            List<Json.Node> itemNodes = itemsNode.asArray().elements();
+            if (itemNodes.isEmpty()) {
+                throw invalid(itemsNode, id, "question " + id + " has an empty list of items");
+            }
+            for (Json.Node in : itemNodes) {
+                Json.Obj io = in.asObject().only(LEAF_FIELDS);
+                items.add(new SubItem(id(io), label(io), sourceOf(io, source)));
+            }
+        }
+        return Question.survey(id, label(o), source, scale, polarity, scored, items);
+    }
+
+    private Question checklistItem(Json.Obj o, String parentSource) {
+        o.only(CHECKLIST_FIELDS);
+        String id = id(o);
+        String source = sourceOf(o, parentSource);
+        List<Component> components = new ArrayList<>();
+        Json.Node cs = o.get("components");
+        if (cs != null) {
+            for (Json.Node cn : cs.asArray().elements()) {
+                Json.Obj co = cn.asObject().only(LEAF_FIELDS);
+                components.add(new Component(id(co), label(co), sourceOf(co, source)));
+            }
+        }
+        return Question.checklist(id, label(o), source, components);
+    }
+
+    private String id(Json.Obj o) {
+        Json.Node node = o.require("id");
+        String id = node.asText();
+        if (!NODE_ID.matcher(id).matches()) {
+            throw invalid(node, id, "id \"" + id + "\" must be letters, digits, '.', '_' or '-'");
+        }
+        String key = id.toLowerCase(Locale.ROOT);
+        Json.Node first = seenIds.putIfAbsent(key, node);
+        if (first != null) {
+            throw new DuplicateIdException(node.location().withQuestion(id),
+                    "id " + id + " is used twice in the edition (first at line " + first.location().line() + ")");
+        }
+        return id;
+    }
+
+    private static Label label(Json.Obj o) {
+        String th = o.optText("th");
+        String en = o.optText("en");
+        if (th == null || th.isBlank()) {
+            throw invalid(o, o.optText("id"), "missing Thai label \"th\"");
+        }
+        return new Label(th, en == null ? "" : en);
+    }
+
+    private static String sourceOf(Json.Obj o, String parentSource) {
+        Json.Node s = o.get("source");
+        return s == null ? parentSource : s.asText();
+    }
+
+    private static InvalidEditionException invalid(Json.Node node, String id, String problem) {
+        Location loc = node.location();
+        return new InvalidEditionException(id == null ? loc : loc.withQuestion(id), problem);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.ita.edition;
+
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.internal.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one provider of editions: the bundled ones, read once from the library's resources, and
+ * the user's own edition files, validated on load.
+ *
+ * <pre>{@code
+ * Edition fy2565 = Editions.bundled("ita-2565");
+ * Edition mine = Editions.load(Path.of("my-edition.json"));   // same format as the bundled ones
+ * }</pre>
+ */
+public final class Editions {
+
+    private static final List<String> BUNDLED = List.of("ita-2565", "ita-2568");
+    private static final Map<String, Edition> CACHE = new ConcurrentHashMap<>();
+
+    private Editions() {
+    }
+
+    /** @return the ids of the bundled editions, oldest first */
+    public static List<String> bundledIds() {
+        return BUNDLED;
+    }
+
+    /** @return every bundled edition, oldest first */
+    public static List<Edition> bundled() {
+        return BUNDLED.stream().map(Editions::bundled).toList();
+    }
+
+    /**
+     * @param id a bundled edition's id, e.g. {@code ita-2565}
+     * @return the edition
+     * @throws UnknownIdException when no bundled edition has that id
+     */
+    public static Edition bundled(String id) {
+        if (!BUNDLED.contains(id)) {
+            throw new UnknownIdException(Location.NONE,
+                    "unknown edition \"" + id + "\" (bundled: " + String.join(", ", BUNDLED) + ")");
+        }
+        return CACHE.computeIfAbsent(id, Editions::readBundled);
+    }
+
+    private static Edition readBundled(String id) {
+        String resource = id + ".json";
+        try (InputStream in = Editions.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled edition resource missing: " + resource);
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads and validates an edition file.
+     *
+     * @param file the edition's JSON file (format: docs/edition-format.md)
+     * @return the edition
+     * @throws MalformedInputException          when the file is missing or is not well-formed JSON of the format
+     * @throws io.github.ita.InvalidEditionException when it breaks a rule of editions
+     * @throws io.github.ita.DuplicateIdException    when an id is used twice
+     */
+    public static Edition load(Path file) {
+        return EditionReader.read(Json.read(file));
+    }
+
+    /**
+     * Reads and validates an edition from a stream.
+     *
+     * @param in   the JSON (not closed)
+     * @param name the name to use in error messages
+     * @return the edition
+     * @throws ItaException as {@link #load(Path)}
+     */
+    public static Edition read(InputStream in, String name) {
+        return EditionReader.read(Json.read(in, name));
+    }
+}

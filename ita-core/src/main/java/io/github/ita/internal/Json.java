@@ -1,0 +1,360 @@
+package io.github.ita.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small JSON tree that remembers, for every value, the file, line, column and path it came
+ * from, so that every error about an input can name its place. Built on Jackson's streaming
+ * parser (strict duplicate detection, decimal numbers kept exact, bounded nesting).
+ */
+public final class Json {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(200)
+                    .maxNumberLength(100)
+                    .maxStringLength(1_000_000)
+                    .build())
+            .build();
+
+    private Json() {
+    }
+
+    /** The kinds of values. */
+    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+
+    /** A value with its place. */
+    public abstract static sealed class Node permits Obj, Arr, Value {
+        private final String file;
+        private final int line;
+        private final int column;
+        private final String path;
+
+        Node(String file, int line, int column, String path) {
+            this.file = file;
+            this.line = line;
+            this.column = column;
+            this.path = path;
+        }
+
+        /** @return the kind of value */
+        public abstract Kind kind();
+
+        /** @return the JSON path, e.g. {@code iit[2].answers.i7}; empty for the root */
+        public String path() {
+            return path;
+        }
+
+        /** @return the location of this value */
+        public Location location() {
+            return new Location(file, line, column, path.isEmpty() ? null : path, null, null);
+        }
+
+        /** @return a malformed-input error at this value */
+        public MalformedInputException error(String problem) {
+            return new MalformedInputException(location(), problem);
+        }
+
+        /** @return this value as an object, or an error naming what it is instead */
+        public Obj asObject() {
+            if (this instanceof Obj o) {
+                return o;
+            }
+            throw error("expected an object but found " + describe());
+        }
+
+        /** @return this value as an array, or an error */
+        public Arr asArray() {
+            if (this instanceof Arr a) {
+                return a;
+            }
+            throw error("expected an array but found " + describe());
+        }
+
+        /** @return this value as a non-empty string, or an error */
+        public String asText() {
+            if (this instanceof Value v && v.kind == Kind.STRING) {
+                String s = (String) v.value;
+                if (s.isBlank()) {
+                    throw error("expected a non-empty string");
+                }
+                return s;
+            }
+            throw error("expected a string but found " + describe());
+        }
+
+        /** @return this value as a string, blank allowed, or an error */
+        public String asAnyText() {
+            if (this instanceof Value v && v.kind == Kind.STRING) {
+                return (String) v.value;
+            }
+            throw error("expected a string but found " + describe());
+        }
+
+        /** @return this value as an exact number, or an error */
+        public BigDecimal asNumber() {
+            if (this instanceof Value v && v.kind == Kind.NUMBER) {
+                return (BigDecimal) v.value;
+            }
+            throw error("expected a number but found " + describe());
+        }
+
+        /** @return this value as a boolean, or an error */
+        public boolean asBoolean() {
+            if (this instanceof Value v && v.kind == Kind.BOOLEAN) {
+                return (Boolean) v.value;
+            }
+            throw error("expected true or false but found " + describe());
+        }
+
+        /** @return a short description of this value for messages */
+        public String describe() {
+            return switch (kind()) {
+                case OBJECT -> "an object";
+                case ARRAY -> "an array";
+                case STRING -> "the string \"" + Text.clip((String) ((Value) this).value) + "\"";
+                case NUMBER -> "the number " + ((Value) this).value;
+                case BOOLEAN -> String.valueOf(((Value) this).value);
+                case NULL -> "null";
+            };
+        }
+    }
+
+    /** An object: its members in file order. */
+    public static final class Obj extends Node {
+        private final Map<String, Node> members;
+
+        Obj(String file, int line, int column, String path, Map<String, Node> members) {
+            super(file, line, column, path);
+            this.members = Collections.unmodifiableMap(members);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OBJECT;
+        }
+
+        /** @return the members in file order */
+        public Map<String, Node> members() {
+            return members;
+        }
+
+        /** @return the member, or {@code null} when absent or JSON null */
+        public Node get(String name) {
+            Node n = members.get(name);
+            return n == null || n.kind() == Kind.NULL ? null : n;
+        }
+
+        /** @return the member, or an error naming the missing field */
+        public Node require(String name) {
+            Node n = get(name);
+            if (n == null) {
+                throw new MalformedInputException(
+                        new Location(fileOf(this), lineOf(this), columnOf(this), path().isEmpty() ? null : path(), null, null),
+                        "missing required field \"" + name + "\"");
+            }
+            return n;
+        }
+
+        /** @return the member's text, or {@code null} when absent */
+        public String optText(String name) {
+            Node n = get(name);
+            return n == null ? null : n.asAnyText();
+        }
+
+        /**
+         * Refuses members other than the allowed ones.
+         *
+         * @param allowed the field names this object may have
+         * @return this
+         */
+        public Obj only(Set<String> allowed) {
+            for (Map.Entry<String, Node> e : members.entrySet()) {
+                if (!allowed.contains(e.getKey())) {
+                    throw e.getValue().error("unknown field \"" + e.getKey() + "\" (allowed: "
+                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                }
+            }
+            return this;
+        }
+    }
+
+    /** An array. */
+    public static final class Arr extends Node {
+        private final List<Node> elements;
+
+        Arr(String file, int line, int column, String path, List<Node> elements) {
+            super(file, line, column, path);
+            this.elements = Collections.unmodifiableList(elements);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.ARRAY;
+        }
+
+        /** @return the elements */
+        public List<Node> elements() {
+            return elements;
+        }
+    }
+
+    /** A scalar: string, number (exact), boolean or null. */
+    public static final class Value extends Node {
+        private final Kind kind;
+        private final Object value;
+
+        Value(String file, int line, int column, String path, Kind kind, Object value) {
+            super(file, line, column, path);
+            this.kind = kind;
+            this.value = value;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    private static String fileOf(Node n) {
+        return n.file;
+    }
+
+    private static int lineOf(Node n) {
+        return n.line;
+    }
+
+    private static int columnOf(Node n) {
+        return n.column;
+    }
+
+    /**
+     * Reads a whole JSON document from a file.
+     *
+     * @param file the file
+     * @return the root value
+     * @throws MalformedInputException when the file is missing, unreadable, empty or not JSON
+     */
+    public static Node read(Path file) {
+        String name = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (NoSuchFileException e) {
+            throw new MalformedInputException(Location.file(name), "no such file");
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a whole JSON document from a stream.
+     *
+     * @param in   the stream (not closed)
+     * @param name the name to use in messages
+     * @return the root value
+     */
+    public static Node read(InputStream in, String name) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new MalformedInputException(Location.file(name), "empty input: expected a JSON document");
+            }
+            Node root = readValue(p, name, "", 0);
+            if (p.nextToken() != null) {
+                throw at(name, p.currentLocation(), "", "unexpected content after the JSON document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new MalformedInputException(
+                    new Location(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null, null, null),
+                    "malformed JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Node readValue(JsonParser p, String file, String path, int depth) throws IOException {
+        JsonLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr();
+        int col = loc.getColumnNr();
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> members = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    members.put(name, readValue(p, file, join(path, name), depth + 1));
+                }
+                return new Obj(file, line, col, path, members);
+            }
+            case START_ARRAY: {
+                List<Node> elements = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readValue(p, file, path + "[" + i++ + "]", depth + 1));
+                }
+                return new Arr(file, line, col, path, elements);
+            }
+            case VALUE_STRING:
+                return new Value(file, line, col, path, Kind.STRING, p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Value(file, line, col, path, Kind.NUMBER, p.getDecimalValue());
+            case VALUE_TRUE:
+                return new Value(file, line, col, path, Kind.BOOLEAN, Boolean.TRUE);
+            case VALUE_FALSE:
+                return new Value(file, line, col, path, Kind.BOOLEAN, Boolean.FALSE);
+            case VALUE_NULL:
+                return new Value(file, line, col, path, Kind.NULL, null);
+            default:
+                throw at(file, loc, path, "unexpected token " + t);
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static MalformedInputException at(String file, JsonLocation loc, String path, String problem) {
+        return new MalformedInputException(
+                new Location(file, loc.getLineNr(), loc.getColumnNr(), path.isEmpty() ? null : path, null, null), problem);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Wraps an unexpected I/O problem. */
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.ita.scoring;
+
+import io.github.ita.edition.AnswerOption;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Indicator;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.SubIndicator;
+import io.github.ita.edition.SubItem;
+import io.github.ita.edition.Tool;
+import io.github.ita.edition.ToolKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The flat layout of an edition's survey tools that tallies count into: one slot per question
+ * answered as a whole and per sub-item, each with one counter per option. Built once per edition.
+ */
+final class Layout {
+
+    final Edition edition;
+    final Map<String, ToolLayout> tools = new LinkedHashMap<>();
+
+    Layout(Edition edition) {
+        this.edition = edition;
+        for (Tool tool : edition.tools()) {
+            if (tool.kind() == ToolKind.SURVEY) {
+                tools.put(tool.id(), new ToolLayout(tool));
+            }
+        }
+    }
+
+    /** One survey tool's slots. */
+    static final class ToolLayout {
+        final Tool tool;
+        final List<Question> questions = new ArrayList<>();
+        final Map<String, Integer> slotByKey = new HashMap<>();
+        final Map<String, Integer> questionIndexById = new HashMap<>();
+        final List<Map<String, Integer>> codesOfQuestion = new ArrayList<>();
+        int[] questionFirstSlot;
+        int[] questionSlots;
+        int[] slotQuestion;
+        String[] slotId;
+        int[] slotOffset;
+        int[] slotOptions;
+        /** Option points scaled by 10^pointScale, so that sums stay exact in longs. */
+        long[] points;
+        int pointScale;
+        int counters;
+
+        ToolLayout(Tool tool) {
+            this.tool = tool;
+            for (Indicator indicator : tool.indicators()) {
+                questions.addAll(indicator.questions());
+                for (SubIndicator sub : indicator.subIndicators()) {
+                    questions.addAll(sub.questions());
+                }
+            }
+            int scale = 0;
+            for (Question q : questions) {
+                for (AnswerOption o : q.options()) {
+                    scale = Math.max(scale, Math.max(0, o.points().stripTrailingZeros().scale()));
+                }
+            }
+            pointScale = scale;
+            List<Integer> slotQ = new ArrayList<>();
+            List<String> slotIds = new ArrayList<>();
+            questionFirstSlot = new int[questions.size()];
+            questionSlots = new int[questions.size()];
+            for (int qi = 0; qi < questions.size(); qi++) {
+                Question q = questions.get(qi);
+                questionIndexById.put(q.id(), qi);
+                Map<String, Integer> codes = new HashMap<>();
+                for (int oi = 0; oi < q.options().size(); oi++) {
+                    codes.put(q.options().get(oi).code(), oi);
+                }
+                codesOfQuestion.add(codes);
+                questionFirstSlot[qi] = slotQ.size();
+                if (q.items().isEmpty()) {
+                    slotByKey.put(q.id(), slotQ.size());
+                    slotQ.add(qi);
+                    slotIds.add(q.id());
+                } else {
+                    for (SubItem item : q.items()) {
+                        slotByKey.put(item.id(), slotQ.size());
+                        slotQ.add(qi);
+                        slotIds.add(item.id());
+                    }
+                }
+                questionSlots[qi] = slotQ.size() - questionFirstSlot[qi];
+            }
+            int slots = slotQ.size();
+            slotQuestion = new int[slots];
+            slotId = slotIds.toArray(new String[0]);
+            slotOffset = new int[slots];
+            slotOptions = new int[slots];
+            List<Long> pts = new ArrayList<>();
+            int offset = 0;
+            for (int s = 0; s < slots; s++) {
+                slotQuestion[s] = slotQ.get(s);
+                Question q = questions.get(slotQuestion[s]);
+                slotOffset[s] = offset;
+                slotOptions[s] = q.options().size();
+                offset += slotOptions[s];
+                for (AnswerOption o : q.options()) {
+                    pts.add(o.points().movePointRight(pointScale).setScale(0).longValueExact());
+                }
+            }
+            counters = offset;
+            points = pts.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        int slots() {
+            return slotId.length;
+        }
+
+        BigDecimal scaleFactor() {
+            return BigDecimal.ONE.movePointRight(pointScale);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.ita.scoring;
+
+import io.github.ita.edition.Label;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * One node of a result: a tool, indicator, sub-indicator, question (or OIT item) or sub-item,
+ * with its score, whether it reaches the pass mark, its weight in the total, and where it applies
+ * the number of respondents and their answer distribution. Immutable.
+ */
+public final class ResultNode {
+
+    private final Level level;
+    private final String id;
+    private final Label label;
+    private final Score score;
+    private final Boolean passed;
+    private final Weight weight;
+    private final boolean scored;
+    private final boolean given;
+    private final long respondents;
+    private final long excluded;
+    private final Map<String, Long> distribution;
+    private final Boolean published;
+    private final String url;
+    private final String note;
+    private final List<String> missingComponents;
+    private final List<ResultNode> children;
+
+    ResultNode(Draft d, Weight weight, BigDecimal passMark, List<ResultNode> children) {
+        this.level = d.level;
+        this.id = d.id;
+        this.label = d.label;
+        this.score = d.value == null ? null : Score.of(d.value);
+        this.passed = score == null || !d.scored ? null : score.reaches(passMark);
+        this.weight = weight;
+        this.scored = d.scored;
+        this.given = d.given;
+        this.respondents = d.respondents;
+        this.excluded = d.excluded;
+        this.distribution = d.distribution == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(d.distribution));
+        this.published = d.published;
+        this.url = d.url;
+        this.note = d.note;
+        this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
+        this.children = List.copyOf(children);
+    }
+
+    /** @return the level of this node */
+    public Level level() {
+        return level;
+    }
+
+    /** @return the id: {@code IIT}, {@code 4}, {@code 9.1}, {@code i20}, {@code i27a} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the name or question text, in Thai and English */
+    public Label label() {
+        return label;
+    }
+
+    /** @return the score; empty when its tool has no data, or for an informational question */
+    public Optional<Score> score() {
+        return Optional.ofNullable(score);
+    }
+
+    /** @return whether the shown score reaches the edition's pass mark; empty without a score */
+    public Optional<Boolean> passed() {
+        return Optional.ofNullable(passed);
+    }
+
+    /** @return how many points of the total one point of this node is worth in this result */
+    public Weight weight() {
+        return weight;
+    }
+
+    /** @return false for an informational question, which carries no score */
+    public boolean isScored() {
+        return scored;
+    }
+
+    /** @return true when the score was given by an audited score sheet rather than computed */
+    public boolean isGiven() {
+        return given;
+    }
+
+    /** @return the number of respondents who answered (survey tools, questions and items); empty elsewhere */
+    public OptionalLong respondents() {
+        return respondents < 0 ? OptionalLong.empty() : OptionalLong.of(respondents);
+    }
+
+    /** @return the number of answers left out as missing under {@link MissingAnswers#EXCLUDE}, summed below this node */
+    public long excluded() {
+        return excluded;
+    }
+
+    /** @return option code → number of respondents who chose it (questions answered as a whole, and items) */
+    public Map<String, Long> distribution() {
+        return distribution;
+    }
+
+    /** @return for an OIT item: whether it counts as published (claimed, and every required component present) */
+    public Optional<Boolean> published() {
+        return Optional.ofNullable(published);
+    }
+
+    /** @return for an OIT item: the evidence URL given */
+    public Optional<String> url() {
+        return Optional.ofNullable(url);
+    }
+
+    /** @return for an OIT item: the note given */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /** @return for an OIT item: the required components found absent */
+    public List<String> missingComponents() {
+        return missingComponents;
+    }
+
+    /** @return the nodes below this one, in edition order */
+    public List<ResultNode> children() {
+        return children;
+    }
+
+    /** @return this node and every node below it, depth first in edition order */
+    public Stream<ResultNode> nodes() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(ResultNode::nodes));
+    }
+
+    /** @return the children at a level */
+    public List<ResultNode> children(Level childLevel) {
+        List<ResultNode> out = new ArrayList<>();
+        for (ResultNode c : children) {
+            if (c.level == childLevel) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** @return the score × weight: the points of the total this node brings; empty without a score */
+    public Optional<Score> contribution() {
+        return score == null || !scored ? Optional.empty() : Optional.of(weight.times(score));
+    }
+
+    @Override
+    public String toString() {
+        return level + " " + id + " = " + (score == null ? "–" : score.toString());
+    }
+
+    /** The mutable form of a node while a result is computed. */
+    static final class Draft {
+        final Level level;
+        final String id;
+        final Label label;
+        final List<Draft> children = new ArrayList<>();
+        BigFraction value;
+        boolean scored = true;
+        boolean given;
+        /** Left out of its parent's mean (a missing answer excluded by policy). */
+        boolean left;
+        long respondents = -1;
+        long excluded;
+        Map<String, Long> distribution;
+        Boolean published;
+        String url;
+        String note;
+        List<String> missingComponents;
+
+        Draft(Level level, String id, Label label) {
+            this.level = level;
+            this.id = id;
+            this.label = label;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.ita.scoring;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * A score out of 100, kept exact. Means of means are rarely terminating decimals (EIT 212.35 / 3 =
+ * 70.78333…), so a score is an exact rational number; it is rounded half-up to two decimals only
+ * when shown ({@link #shown()}) or when a rating or the pass mark is looked up.
+ *
+ * <pre>{@code
+ * Score eit = result.tool("EIT").score().orElseThrow();
+ * eit.shown();   // 70.78
+ * eit.exact();   // "4247/60"
+ * }</pre>
+ */
+public final class Score implements Comparable<Score> {
+
+    private final BigFraction value;
+    private final BigDecimal shown;
+
+    private Score(BigFraction value) {
+        this.value = value;
+        this.shown = Fractions.decimal(value, 2);
+    }
+
+    static Score of(BigFraction value) {
+        return new Score(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * @param value a decimal score
+     * @return the score, exactly that value
+     */
+    public static Score of(BigDecimal value) {
+        return new Score(Fractions.of(value));
+    }
+
+    /**
+     * @param value a decimal score, e.g. {@code "84.72"}
+     * @return the score
+     */
+    public static Score of(String value) {
+        return of(new BigDecimal(value));
+    }
+
+    BigFraction fraction() {
+        return value;
+    }
+
+    /** @return the score rounded half-up to two decimals, as published: 83.6668 → 83.67 */
+    public BigDecimal shown() {
+        return shown;
+    }
+
+    /**
+     * @param scale the number of decimals
+     * @return the score rounded half-up to that many decimals
+     */
+    public BigDecimal toBigDecimal(int scale) {
+        return Fractions.decimal(value, scale);
+    }
+
+    /** @return the exact value: a decimal when it terminates ({@code "78.346"}), else a fraction ({@code "4247/60"}) */
+    public String exact() {
+        return Fractions.exact(value);
+    }
+
+    /** @return the numerator of the exact value in lowest terms */
+    public BigInteger numerator() {
+        return value.getNumerator();
+    }
+
+    /** @return the denominator of the exact value in lowest terms */
+    public BigInteger denominator() {
+        return value.getDenominator();
+    }
+
+    /**
+     * @param mark a pass mark such as 85
+     * @return whether the shown score reaches it
+     */
+    public boolean reaches(BigDecimal mark) {
+        return shown.compareTo(mark) >= 0;
+    }
+
+    @Override
+    public int compareTo(Score o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Score s && value.equals(s.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /** @return the shown value, e.g. {@code 83.67} */
+    @Override
+    public String toString() {
+        return shown.toPlainString();
+    }
+}

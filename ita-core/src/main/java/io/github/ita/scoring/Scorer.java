@@ -1,0 +1,446 @@
+package io.github.ita.scoring;
+
+import io.github.ita.ConflictingScoresException;
+import io.github.ita.InvalidAnswerException;
+import io.github.ita.Location;
+import io.github.ita.MissingAnswerException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.edition.Component;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Indicator;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.SubIndicator;
+import io.github.ita.edition.SubItem;
+import io.github.ita.edition.Tool;
+import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Text;
+import io.github.ita.response.Agency;
+import io.github.ita.response.AgencyResponses;
+import io.github.ita.response.OitAnswer;
+import io.github.ita.response.Respondent;
+import io.github.ita.response.ScoreSheet;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * Scores agencies in one edition, exactly as ITA-METHOD.md §3 rolls them up: a question is the
+ * mean over respondents (an OIT item is 100 or 0), a sub-indicator the mean of its items, an
+ * indicator the mean of its questions or sub-indicators, a tool the mean of its indicators, and the
+ * total the weighted sum of the tools (30/30/40). Every mean is unweighted. Thread-safe.
+ *
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(Editions.bundled("ita-2565"));
+ * Result fromAnswers = scorer.score(responses);    // raw IIT/EIT answers and the OIT checklist
+ * Result audited = scorer.audit(sheet);            // published numbers at any level
+ * }</pre>
+ */
+public final class Scorer {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Map<Edition, Layout> LAYOUTS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final Edition edition;
+    private final ScoringOptions options;
+    private final Layout layout;
+
+    private Scorer(Edition edition, ScoringOptions options) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.options = Objects.requireNonNull(options, "options");
+        this.layout = LAYOUTS.computeIfAbsent(edition, Layout::new);
+    }
+
+    /**
+     * @param edition the edition
+     * @return a scorer with the default options (exact, missing answers are an error)
+     */
+    public static Scorer of(Edition edition) {
+        return new Scorer(edition, ScoringOptions.DEFAULT);
+    }
+
+    /**
+     * @param edition the edition
+     * @param options the rounding and missing-answer policies
+     * @return a scorer
+     */
+    public static Scorer of(Edition edition, ScoringOptions options) {
+        return new Scorer(edition, options);
+    }
+
+    /** @return the edition */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** @return the options */
+    public ScoringOptions options() {
+        return options;
+    }
+
+    /** @return an empty tally of this scorer's edition and missing-answer policy */
+    public Tally newTally() {
+        return new Tally(layout, options.missingAnswers());
+    }
+
+    /**
+     * Scores one agency from its respondents' answers and its OIT checklist.
+     *
+     * @param responses the answers
+     * @return the result
+     * @throws io.github.ita.ItaException for any bad answer (see {@link Tally#add} and {@link #score(Agency, Tally, Map)})
+     */
+    public Result score(AgencyResponses responses) {
+        checkEdition(responses.editionId().orElse(null));
+        Tally tally = newTally();
+        for (Map.Entry<String, List<Respondent>> e : responses.respondentsByTool().entrySet()) {
+            tally.addAll(e.getKey(), e.getValue());
+        }
+        return score(responses.agency(), tally, responses.oit());
+    }
+
+    /**
+     * Scores one agency from a tally of its survey answers and its OIT checklist.
+     *
+     * @param agency the agency
+     * @param tally  the survey answers, counted
+     * @param oit    item id → answer; a checklist tool none of whose items is given is absent
+     * @return the result
+     * @throws UnknownIdException     when an OIT item or component is not the edition's
+     * @throws MissingAnswerException when an OIT item is missing (policy ERROR), or nobody answered a question
+     */
+    public Result score(Agency agency, Tally tally, Map<String, OitAnswer> oit) {
+        Objects.requireNonNull(agency, "agency");
+        if (tally.layout != layout || tally.policy != options.missingAnswers()) {
+            throw new IllegalArgumentException("the tally was made by a scorer of another edition or policy");
+        }
+        checkChecklistIds(oit);
+        List<ResultNode.Draft> tools = new ArrayList<>();
+        for (Tool tool : edition.tools()) {
+            ResultNode.Draft t = tool.kind() == ToolKind.SURVEY
+                    ? surveyTool(tool, tally.counts.get(tool.id()))
+                    : checklistTool(tool, oit);
+            combine(t);
+            tools.add(t);
+        }
+        return result(agency, tools);
+    }
+
+    /**
+     * Recomputes a result from published numbers. Each node takes the given number or else the
+     * mean of its children; a tool with no number at all is absent.
+     *
+     * @param sheet the published numbers
+     * @return the result
+     * @throws UnknownIdException         when an id is not a tool, indicator, sub-indicator or question of the edition
+     * @throws InvalidAnswerException     when a number is outside 0–100 or given for an informational question
+     * @throws ConflictingScoresException when a node and one of its descendants are both given
+     * @throws MissingAnswerException     when part of a tool is given and another part has no number
+     */
+    public Result audit(ScoreSheet sheet) {
+        checkEdition(sheet.editionId());
+        Map<String, BigDecimal> scores = sheet.scores();
+        Set<String> known = new HashSet<>();
+        List<ResultNode.Draft> tools = new ArrayList<>();
+        for (Tool tool : edition.tools()) {
+            ResultNode.Draft t = structure(tool);
+            tools.add(t);
+            t.respondents = -1;
+        }
+        for (ResultNode.Draft t : tools) {
+            collectIds(t, known);
+        }
+        for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
+            String id = e.getKey();
+            if (!known.contains(id)) {
+                if (edition.questionOfItem(id).isPresent()) {
+                    throw new UnknownIdException(Location.question(id), id + " is a sub-item; give the score of its question "
+                            + edition.questionOfItem(id).get().id());
+                }
+                throw new UnknownIdException(Location.question(id), "edition " + edition.id()
+                        + " has no tool, indicator, sub-indicator or question " + Text.clip(id));
+            }
+            BigDecimal v = e.getValue();
+            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+                throw new InvalidAnswerException(Location.question(id), "score " + v.toPlainString() + " of " + id
+                        + " is outside 0–100");
+            }
+        }
+        for (ResultNode.Draft t : tools) {
+            give(t, scores, null);
+            combine(t);
+        }
+        return result(sheet.agency(), tools);
+    }
+
+    private void checkEdition(String editionId) {
+        if (editionId != null && !editionId.equals(edition.id())) {
+            throw new UnknownIdException(Location.NONE, "the input is for edition " + Text.clip(editionId)
+                    + " but is scored with edition " + edition.id());
+        }
+    }
+
+    private void checkChecklistIds(Map<String, OitAnswer> oit) {
+        for (Map.Entry<String, OitAnswer> e : oit.entrySet()) {
+            String id = e.getKey();
+            Question q = edition.findQuestion(id).orElse(null);
+            if (q == null || !q.isChecklistItem()) {
+                throw new UnknownIdException(Location.question(id), q == null
+                        ? "edition " + edition.id() + " has no OIT item " + Text.clip(id)
+                        : id + " is a survey question, not a checklist item");
+            }
+            List<String> present = e.getValue().components();
+            if (present != null) {
+                Set<String> allowed = new HashSet<>();
+                q.components().forEach(c -> allowed.add(c.id()));
+                for (String c : present) {
+                    if (!allowed.contains(c)) {
+                        throw new UnknownIdException(Location.question(id), "item " + id + " has no component "
+                                + Text.clip(c) + (allowed.isEmpty() ? " (it has none)"
+                                : " (it has " + String.join(", ", q.components().stream().map(Component::id).toList()) + ")"));
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- building the tree -------------------------------------------------------------------
+
+    private static ResultNode.Draft structure(Tool tool) {
+        ResultNode.Draft t = new ResultNode.Draft(Level.TOOL, tool.id(), tool.label());
+        for (Indicator indicator : tool.indicators()) {
+            ResultNode.Draft in = new ResultNode.Draft(Level.INDICATOR, indicator.id(), indicator.label());
+            t.children.add(in);
+            for (Question q : indicator.questions()) {
+                in.children.add(question(q));
+            }
+            for (SubIndicator sub : indicator.subIndicators()) {
+                ResultNode.Draft s = new ResultNode.Draft(Level.SUB_INDICATOR, sub.id(), sub.label());
+                in.children.add(s);
+                for (Question q : sub.questions()) {
+                    s.children.add(question(q));
+                }
+            }
+        }
+        return t;
+    }
+
+    private static ResultNode.Draft question(Question q) {
+        ResultNode.Draft d = new ResultNode.Draft(Level.QUESTION, q.id(), q.label());
+        d.scored = q.isScored();
+        for (SubItem item : q.items()) {
+            ResultNode.Draft i = new ResultNode.Draft(Level.ITEM, item.id(), item.label());
+            i.scored = q.isScored();
+            d.children.add(i);
+        }
+        return d;
+    }
+
+    private static void collectIds(ResultNode.Draft d, Set<String> ids) {
+        if (d.level != Level.ITEM) {
+            ids.add(d.id);
+        }
+        for (ResultNode.Draft c : d.children) {
+            collectIds(c, ids);
+        }
+    }
+
+    private void give(ResultNode.Draft d, Map<String, BigDecimal> scores, ResultNode.Draft givenAncestor) {
+        BigDecimal v = scores.get(d.id);
+        if (v != null && d.level != Level.ITEM) {
+            if (!d.scored) {
+                throw new InvalidAnswerException(Location.question(d.id), d.id + " is informational and carries no score");
+            }
+            if (givenAncestor != null) {
+                throw new ConflictingScoresException(Location.question(d.id), "the sheet gives both " + givenAncestor.id
+                        + " and " + d.id + ", which is part of it; give one or the other");
+            }
+            d.value = Fractions.of(v);
+            d.given = true;
+            givenAncestor = d;
+        }
+        for (ResultNode.Draft c : d.children) {
+            give(c, scores, givenAncestor);
+        }
+    }
+
+    private ResultNode.Draft surveyTool(Tool tool, Tally.Counts counts) {
+        ResultNode.Draft t = structure(tool);
+        t.respondents = counts.respondents;
+        if (counts.respondents == 0) {
+            return t;
+        }
+        Layout.ToolLayout l = counts.layout;
+        Map<String, ResultNode.Draft> byId = new HashMap<>();
+        index(t, byId);
+        BigInteger scaleFactor = BigInteger.TEN.pow(l.pointScale);
+        for (int s = 0; s < l.slots(); s++) {
+            int qi = l.slotQuestion[s];
+            Question q = l.questions.get(qi);
+            ResultNode.Draft d = byId.get(l.slotId[s]);
+            Map<String, Long> distribution = new LinkedHashMap<>();
+            long n = 0;
+            long sum = 0;
+            for (int o = 0; o < l.slotOptions[s]; o++) {
+                long count = counts.counters[l.slotOffset[s] + o];
+                distribution.put(q.options().get(o).code(), count);
+                n += count;
+                sum = Math.addExact(sum, Math.multiplyExact(count, l.points[l.slotOffset[s] + o]));
+            }
+            d.distribution = distribution;
+            d.respondents = n;
+            d.excluded = counts.excludedSlot[s];
+            if (q.isScored()) {
+                if (n == 0) {
+                    throw new MissingAnswerException(Location.question(l.slotId[s]), "no " + tool.id()
+                            + " respondent answered " + l.slotId[s] + ", so it cannot be scored");
+                }
+                d.value = new BigFraction(BigInteger.valueOf(sum), BigInteger.valueOf(n).multiply(scaleFactor));
+            }
+            if (!q.items().isEmpty()) {
+                byId.get(q.id()).respondents = counts.answeredQuestion[qi];
+            }
+        }
+        return t;
+    }
+
+    private static void index(ResultNode.Draft d, Map<String, ResultNode.Draft> byId) {
+        byId.put(d.id, d);
+        for (ResultNode.Draft c : d.children) {
+            index(c, byId);
+        }
+    }
+
+    private ResultNode.Draft checklistTool(Tool tool, Map<String, OitAnswer> oit) {
+        ResultNode.Draft t = structure(tool);
+        Map<String, ResultNode.Draft> byId = new HashMap<>();
+        index(t, byId);
+        List<Question> items = new ArrayList<>();
+        for (Indicator indicator : tool.indicators()) {
+            items.addAll(indicator.questions());
+            indicator.subIndicators().forEach(s -> items.addAll(s.questions()));
+        }
+        if (items.stream().noneMatch(q -> oit.containsKey(q.id()))) {
+            return t;
+        }
+        for (Question q : items) {
+            ResultNode.Draft d = byId.get(q.id());
+            OitAnswer a = oit.get(q.id());
+            if (a == null) {
+                if (options.missingAnswers() == MissingAnswers.ERROR) {
+                    throw new MissingAnswerException(Location.question(q.id()), tool.id() + " item " + q.id()
+                            + " is not in the checklist (give it as published or not)");
+                }
+                d.left = true;
+                d.excluded = 1;
+                continue;
+            }
+            boolean counts = a.published();
+            if (a.components() != null) {
+                List<String> missing = new ArrayList<>();
+                for (Component c : q.components()) {
+                    if (!a.components().contains(c.id())) {
+                        missing.add(c.id());
+                    }
+                }
+                d.missingComponents = missing;
+                counts = counts && missing.isEmpty();
+            }
+            d.published = counts;
+            d.url = a.url();
+            d.note = a.note();
+            d.value = counts ? Fractions.HUNDRED : BigFraction.ZERO;
+        }
+        return t;
+    }
+
+    // ---- rolling up --------------------------------------------------------------------------
+
+    private BigFraction used(BigFraction v) {
+        return options.rounding() == RoundingPolicy.EACH_LEVEL ? Fractions.round2(v) : v;
+    }
+
+    /** Computes every node that was not given or scored from its children, bottom up. */
+    private void combine(ResultNode.Draft d) {
+        for (ResultNode.Draft c : d.children) {
+            combine(c);
+            d.excluded += c.excluded;
+        }
+        if (d.given || d.children.isEmpty() || !d.scored) {
+            return;
+        }
+        List<BigFraction> values = new ArrayList<>();
+        ResultNode.Draft missing = null;
+        ResultNode.Draft present = null;
+        boolean anyLeft = false;
+        for (ResultNode.Draft c : d.children) {
+            if (!c.scored) {
+                continue;
+            }
+            if (c.left) {
+                anyLeft = true;
+                continue;
+            }
+            if (c.value == null) {
+                missing = missing == null ? c : missing;
+            } else {
+                present = present == null ? c : present;
+                values.add(used(c.value));
+            }
+        }
+        if (values.isEmpty()) {
+            if (anyLeft && missing == null) {
+                throw new MissingAnswerException(Location.question(d.id), "nothing under " + d.id
+                        + " can be scored: every part of it is missing");
+            }
+            return;
+        }
+        if (missing != null) {
+            throw new MissingAnswerException(Location.question(missing.id), "no score for " + missing.id + " (part of "
+                    + d.id + "), while " + present.id + " has one: give " + missing.id + " or a score for each part of it");
+        }
+        d.value = Fractions.mean(values);
+    }
+
+    private Result result(Agency agency, List<ResultNode.Draft> tools) {
+        List<ResultNode> nodes = new ArrayList<>();
+        BigFraction total = BigFraction.ZERO;
+        boolean complete = true;
+        for (int i = 0; i < tools.size(); i++) {
+            ResultNode.Draft t = tools.get(i);
+            BigFraction weight = Fractions.of(edition.tools().get(i).weight()).divide(Fractions.HUNDRED);
+            nodes.add(freeze(t, weight));
+            if (t.value == null) {
+                complete = false;
+            } else {
+                total = total.add(weight.multiply(used(t.value)));
+            }
+        }
+        return new Result(edition, agency, options, nodes, complete ? Score.of(total) : null);
+    }
+
+    /** Freezes a draft, handing its weight down to the children that enter its mean. */
+    private ResultNode freeze(ResultNode.Draft d, BigFraction weight) {
+        int entering = 0;
+        if (!d.given) {
+            for (ResultNode.Draft c : d.children) {
+                if (c.scored && !c.left) {
+                    entering++;
+                }
+            }
+        }
+        List<ResultNode> children = new ArrayList<>(d.children.size());
+        for (ResultNode.Draft c : d.children) {
+            boolean enters = !d.given && c.scored && !c.left;
+            children.add(freeze(c, enters ? weight.divide(entering) : BigFraction.ZERO));
+        }
+        return new ResultNode(d, Weight.of(d.scored ? weight : BigFraction.ZERO), edition.passMark(), children);
+    }
+}

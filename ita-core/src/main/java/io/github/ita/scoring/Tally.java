@@ -1,0 +1,208 @@
+package io.github.ita.scoring;
+
+import io.github.ita.InvalidAnswerException;
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MissingAnswerException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.Tool;
+import io.github.ita.internal.Text;
+import io.github.ita.response.Respondent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answers of one agency's survey respondents, counted: for each question or sub-item, how
+ * many respondents chose each option. Memory does not grow with the number of respondents, and
+ * two tallies of the same edition merge by adding, so files can be streamed and split across
+ * threads; scoring a merged tally gives the same result as scoring one tally of all respondents.
+ *
+ * <p>A tally is a mutable accumulator and is not thread-safe: give each thread its own and
+ * {@link #merge} them. Get one from {@link Scorer#newTally()}.
+ *
+ * <pre>{@code
+ * Tally tally = scorer.newTally();
+ * tally.add("IIT", Respondent.of("r1", Map.of("i1", "4", "i2", "3")));
+ * Result result = scorer.score(agency, tally, Map.of());
+ * }</pre>
+ */
+public final class Tally {
+
+    final Layout layout;
+    final MissingAnswers policy;
+    final Map<String, Counts> counts = new LinkedHashMap<>();
+
+    /** The counters of one survey tool. */
+    static final class Counts {
+        final Layout.ToolLayout layout;
+        final long[] counters;
+        final long[] answeredQuestion;
+        final long[] excludedSlot;
+        long respondents;
+
+        Counts(Layout.ToolLayout layout) {
+            this.layout = layout;
+            this.counters = new long[layout.counters];
+            this.answeredQuestion = new long[layout.questions.size()];
+            this.excludedSlot = new long[layout.slots()];
+        }
+    }
+
+    Tally(Layout layout, MissingAnswers policy) {
+        this.layout = layout;
+        this.policy = policy;
+        for (Layout.ToolLayout t : layout.tools.values()) {
+            counts.put(t.tool.id(), new Counts(t));
+        }
+    }
+
+    /**
+     * Counts one respondent's answers into a survey tool. The respondent is checked whole before
+     * anything is counted: on error the tally is unchanged.
+     *
+     * @param toolId     a survey tool of the edition, e.g. {@code IIT}
+     * @param respondent the respondent
+     * @throws UnknownIdException     when the tool is not a survey tool of the edition, or an answer names
+     *                                a question the tool does not have
+     * @throws InvalidAnswerException when a code is not an option of its question, or a question with
+     *                                sub-items is answered as a whole
+     * @throws MissingAnswerException when a scored question is unanswered and missing answers are an error
+     */
+    public void add(String toolId, Respondent respondent) {
+        Objects.requireNonNull(respondent, "respondent");
+        Counts c = tool(toolId);
+        Layout.ToolLayout l = c.layout;
+        int[] chosen = new int[l.slots()];
+        Arrays.fill(chosen, -1);
+        for (Map.Entry<String, String> e : respondent.answers().entrySet()) {
+            String key = e.getKey();
+            Integer slot = l.slotByKey.get(key);
+            if (slot == null) {
+                throw unknownKey(l, respondent.id(), key);
+            }
+            int qi = l.slotQuestion[slot];
+            Integer option = l.codesOfQuestion.get(qi).get(e.getValue());
+            if (option == null) {
+                Question q = l.questions.get(qi);
+                throw new InvalidAnswerException(Location.answer(respondent.id(), key),
+                        "answer \"" + Text.clip(e.getValue()) + "\" is not an option of " + key + " ("
+                                + String.join(", ", q.options().stream().map(o -> o.code()).toList()) + ")");
+            }
+            chosen[slot] = option;
+        }
+        if (policy == MissingAnswers.ERROR) {
+            List<String> missing = new ArrayList<>();
+            for (int s = 0; s < chosen.length; s++) {
+                if (chosen[s] < 0 && l.questions.get(l.slotQuestion[s]).isScored()) {
+                    missing.add(l.slotId[s]);
+                }
+            }
+            if (!missing.isEmpty()) {
+                String more = missing.size() == 1 ? "" : " (" + missing.size() + " unanswered: "
+                        + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                        + (missing.size() > 10 ? ", …" : "") + ")";
+                throw new MissingAnswerException(Location.answer(respondent.id(), missing.get(0)),
+                        "no answer to " + missing.get(0) + more);
+            }
+        }
+        for (int qi = 0; qi < l.questions.size(); qi++) {
+            boolean scored = l.questions.get(qi).isScored();
+            boolean any = false;
+            for (int s = l.questionFirstSlot[qi], end = s + l.questionSlots[qi]; s < end; s++) {
+                if (chosen[s] >= 0) {
+                    c.counters[l.slotOffset[s] + chosen[s]]++;
+                    any = true;
+                } else if (scored) {
+                    c.excludedSlot[s]++;
+                }
+            }
+            if (any) {
+                c.answeredQuestion[qi]++;
+            }
+        }
+        c.respondents++;
+    }
+
+    /**
+     * Counts several respondents, each as {@link #add}.
+     *
+     * @param toolId      a survey tool
+     * @param respondents the respondents
+     */
+    public void addAll(String toolId, Iterable<Respondent> respondents) {
+        for (Respondent r : respondents) {
+            add(toolId, r);
+        }
+    }
+
+    private ItaException unknownKey(Layout.ToolLayout l, String respondent, String key) {
+        Location at = Location.answer(respondent, key);
+        Integer qi = l.questionIndexById.get(key);
+        if (qi != null) {
+            Question q = l.questions.get(qi);
+            return new InvalidAnswerException(at, "question " + key + " is answered by its sub-items "
+                    + String.join(", ", q.items().stream().map(i -> i.id()).toList()) + ", not as a whole");
+        }
+        Optional<Tool> elsewhere = layout.edition.toolOf(key);
+        if (elsewhere.isPresent()) {
+            return new UnknownIdException(at, key + " belongs to " + elsewhere.get().id() + ", not to " + l.tool.id());
+        }
+        return new UnknownIdException(at, "edition " + layout.edition.id() + " has no question " + Text.clip(key));
+    }
+
+    private Counts tool(String toolId) {
+        Counts c = counts.get(toolId);
+        if (c == null) {
+            throw new UnknownIdException(Location.question(toolId), "edition " + layout.edition.id()
+                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", counts.keySet()) + ")");
+        }
+        return c;
+    }
+
+    /**
+     * Adds another tally of the same edition and policy into this one.
+     *
+     * @param other the other tally (unchanged)
+     * @return this tally
+     * @throws IllegalArgumentException when the tallies belong to different editions or policies
+     */
+    public Tally merge(Tally other) {
+        if (other.layout.edition != layout.edition || other.policy != policy) {
+            throw new IllegalArgumentException("cannot merge tallies of different editions or missing-answer policies");
+        }
+        for (Map.Entry<String, Counts> e : counts.entrySet()) {
+            Counts mine = e.getValue();
+            Counts theirs = other.counts.get(e.getKey());
+            add(mine.counters, theirs.counters);
+            add(mine.answeredQuestion, theirs.answeredQuestion);
+            add(mine.excludedSlot, theirs.excludedSlot);
+            mine.respondents += theirs.respondents;
+        }
+        return this;
+    }
+
+    private static void add(long[] into, long[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+
+    /**
+     * @param toolId a survey tool
+     * @return the number of respondents counted into it
+     */
+    public long respondents(String toolId) {
+        return tool(toolId).respondents;
+    }
+
+    /** @return the edition id of this tally */
+    public String editionId() {
+        return layout.edition.id();
+    }
+}
