@@ -70,7 +70,7 @@ public final class ResultJson {
             JsonOutput.number(g, "score", tool.score().map(Score::shown).orElse(null));
             g.writeFieldName("weight");
             g.writeNumber(result.edition().tool(tool.id()).weight().toPlainString());
-            JsonOutput.number(g, "weighted", tool.contribution().map(Score::shown).orElse(null));
+            JsonOutput.number(g, "weighted", result.weighted(tool.id()).map(Score::shown).orElse(null));
             bool(g, "passed", tool.passed().orElse(null));
             common(g, tool);
             g.writeArrayFieldStart("indicators");

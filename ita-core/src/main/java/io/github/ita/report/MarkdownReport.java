@@ -58,7 +58,7 @@ public final class MarkdownReport {
         for (ResultNode tool : result.tools()) {
             md.append(row(tool.id() + " " + escape(tool.label().in(language)), score(tool.score().orElse(null)),
                     e.tool(tool.id()).weight().stripTrailingZeros().toPlainString(),
-                    score(tool.contribution().orElse(null)), verdict(tool)));
+                    score(result.weighted(tool.id()).orElse(null)), verdict(tool)));
         }
         md.append("\n");
 

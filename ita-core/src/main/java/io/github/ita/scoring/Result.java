@@ -88,10 +88,13 @@ public final class Result {
 
     /**
      * @param toolId a tool id
-     * @return the tool's weighted score (weight × score / 100), as it enters the total
+     * @return the tool's weighted score (weight × score / 100) as it enters the total: under
+     *         {@link RoundingPolicy#EACH_LEVEL} the weight times the tool score rounded to two decimals
      */
     public Optional<Score> weighted(String toolId) {
-        return tool(toolId).contribution();
+        ResultNode tool = tool(toolId);
+        return tool.score().map(s -> tool.weight().times(
+                options.rounding() == RoundingPolicy.EACH_LEVEL ? Score.of(s.shown()) : s));
     }
 
     /** @return every node, tools first then depth first, in edition order */

@@ -151,7 +151,7 @@ public final class ResultNode {
         return out;
     }
 
-    /** @return the score × weight: the points of the total this node brings; empty without a score */
+    /** @return the exact score × weight: the points of the total this node brings; empty without a score */
     public Optional<Score> contribution() {
         return score == null || !scored ? Optional.empty() : Optional.of(weight.times(score));
     }
