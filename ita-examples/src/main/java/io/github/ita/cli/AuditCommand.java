@@ -1,0 +1,41 @@
+package io.github.ita.cli;
+
+import io.github.ita.io.Located;
+import io.github.ita.io.ResponsesJson;
+import io.github.ita.response.ScoreSheet;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.Scorer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ita audit <scores.json>}: recomputes a result from published numbers. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Recompute a result from published scores (indicator, sub-indicator or question ids).")
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCORES.json", description = "the published scores")
+    Path input;
+
+    @Mixin
+    ScoringOptionsMixin scoring;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
+        Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
+        Result result = sheet.apply(scorer::audit);
+        output.emit(Render.result(result, output), spec.commandLine().getOut());
+        return 0;
+    }
+}
