@@ -77,7 +77,7 @@ public final class MarkdownReport {
         md.append("## ").append(t("ข้อคำถามที่ต่ำกว่าเกณฑ์ (", "Questions below the pass mark ("))
                 .append(plain(e.passMark())).append(")\n\n");
         List<ResultNode> below = result.nodes()
-                .filter(n -> (n.level() == Level.QUESTION || n.level() == Level.ITEM || n.level() == Level.SUB_INDICATOR)
+                .filter(n -> (n.level() == Level.QUESTION || n.level() == Level.ITEM)
                         && n.passed().map(p -> !p).orElse(false))
                 .toList();
         boolean anyQuestionScores = result.nodes().anyMatch(n -> n.level() == Level.QUESTION && n.score().isPresent());

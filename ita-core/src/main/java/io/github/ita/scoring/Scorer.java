@@ -46,7 +46,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 public final class Scorer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Map<Edition, Layout> LAYOUTS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final Edition edition;
     private final ScoringOptions options;
@@ -55,7 +54,7 @@ public final class Scorer {
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.options = Objects.requireNonNull(options, "options");
-        this.layout = LAYOUTS.computeIfAbsent(edition, Layout::new);
+        this.layout = new Layout(edition);
     }
 
     /**
@@ -118,7 +117,7 @@ public final class Scorer {
      */
     public Result score(Agency agency, Tally tally, Map<String, OitAnswer> oit) {
         Objects.requireNonNull(agency, "agency");
-        if (tally.layout != layout || tally.policy != options.missingAnswers()) {
+        if (tally.layout.edition != edition || tally.policy != options.missingAnswers()) {
             throw new IllegalArgumentException("the tally was made by a scorer of another edition or policy");
         }
         checkChecklistIds(oit);
@@ -150,9 +149,7 @@ public final class Scorer {
         Set<String> known = new HashSet<>();
         List<ResultNode.Draft> tools = new ArrayList<>();
         for (Tool tool : edition.tools()) {
-            ResultNode.Draft t = structure(tool);
-            tools.add(t);
-            t.respondents = -1;
+            tools.add(structure(tool));
         }
         for (ResultNode.Draft t : tools) {
             collectIds(t, known);
