@@ -13,12 +13,14 @@
 module io.github.ita.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires commons.math3;
 
     exports io.github.ita;
     exports io.github.ita.edition;
     exports io.github.ita.response;
     exports io.github.ita.scoring;
+    exports io.github.ita.analysis;
     exports io.github.ita.io;
     exports io.github.ita.report;
 }

@@ -43,6 +43,7 @@ final class Layout {
         int[] questionFirstSlot;
         int[] questionSlots;
         int[] slotQuestion;
+        boolean[] slotScored;
         String[] slotId;
         int[] slotOffset;
         int[] slotOptions;
@@ -94,6 +95,7 @@ final class Layout {
             }
             int slots = slotQ.size();
             slotQuestion = new int[slots];
+            slotScored = new boolean[slots];
             slotId = slotIds.toArray(new String[0]);
             slotOffset = new int[slots];
             slotOptions = new int[slots];
@@ -102,6 +104,7 @@ final class Layout {
             for (int s = 0; s < slots; s++) {
                 slotQuestion[s] = slotQ.get(s);
                 Question q = questions.get(slotQuestion[s]);
+                slotScored[s] = q.isScored();
                 slotOffset[s] = offset;
                 slotOptions[s] = q.options().size();
                 offset += slotOptions[s];

@@ -84,6 +84,26 @@ public final class Scorer {
         return options;
     }
 
+    /**
+     * Binds a header of answer columns to a survey tool, for counting rows with
+     * {@link Tally#add(Columns, String, String[])}.
+     *
+     * @param toolId a survey tool id, e.g. {@code IIT}
+     * @param ids    the question and sub-item ids of the columns, in order
+     * @return the bound columns
+     * @throws UnknownIdException                     when the tool is not a survey tool or an id is not one of its questions or sub-items
+     * @throws io.github.ita.DuplicateIdException     when an id repeats
+     * @throws InvalidAnswerException                 when a question with sub-items is given as a whole
+     */
+    public Columns columns(String toolId, List<String> ids) {
+        Layout.ToolLayout l = layout.tools.get(toolId);
+        if (l == null) {
+            throw new UnknownIdException(Location.question(toolId), "edition " + edition.id()
+                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")");
+        }
+        return new Columns(l, ids);
+    }
+
     /** @return an empty tally of this scorer's edition and missing-answer policy */
     public Tally newTally() {
         return new Tally(layout, options.missingAnswers());

@@ -86,39 +86,85 @@ public final class Tally {
             if (slot == null) {
                 throw unknownKey(l, respondent.id(), key);
             }
-            int qi = l.slotQuestion[slot];
-            Integer option = l.codesOfQuestion.get(qi).get(e.getValue());
-            if (option == null) {
-                Question q = l.questions.get(qi);
-                throw new InvalidAnswerException(Location.answer(respondent.id(), key),
-                        "answer \"" + Text.clip(e.getValue()) + "\" is not an option of " + key + " ("
-                                + String.join(", ", q.options().stream().map(o -> o.code()).toList()) + ")");
-            }
-            chosen[slot] = option;
+            chosen[slot] = option(l, slot, respondent.id(), e.getValue());
         }
+        count(c, respondent.id(), chosen);
+    }
+
+    /**
+     * Counts one respondent given as a row of cells, the fast path for CSV files and database
+     * rows: no map is built. Checked whole before anything is counted, as {@link #add(String, Respondent)}.
+     *
+     * @param columns      the header the cells follow, from {@link Scorer#columns}
+     * @param respondentId the respondent's id, for messages
+     * @param cells        one option code per column; {@code null} or empty for an unanswered question
+     * @throws InvalidAnswerException when a code is not an option of its question
+     * @throws MissingAnswerException when a scored question is unanswered and missing answers are an error
+     * @throws IllegalArgumentException when the number of cells differs from the number of columns
+     */
+    public void add(Columns columns, String respondentId, String[] cells) {
+        Counts c = counts.get(columns.toolId());
+        if (c == null || c.layout.tool != columns.layout.tool) {
+            throw new IllegalArgumentException("the columns belong to another edition");
+        }
+        if (cells.length != columns.size()) {
+            throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
+        }
+        Layout.ToolLayout l = c.layout;
+        int[] chosen = new int[l.slots()];
+        Arrays.fill(chosen, -1);
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            int slot = columns.slots[i];
+            chosen[slot] = option(l, slot, respondentId, cell);
+        }
+        count(c, respondentId, chosen);
+    }
+
+    private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
+        Integer option = l.codesOfQuestion.get(l.slotQuestion[slot]).get(code);
+        if (option == null) {
+            Question q = l.questions.get(l.slotQuestion[slot]);
+            String key = l.slotId[slot];
+            throw new InvalidAnswerException(Location.answer(respondentId, key),
+                    "answer \"" + Text.clip(code) + "\" is not an option of " + key + " ("
+                            + String.join(", ", q.options().stream().map(o -> o.code()).toList()) + ")");
+        }
+        return option;
+    }
+
+    /** Checks a respondent's chosen options for missing answers, then counts them. */
+    private void count(Counts c, String respondentId, int[] chosen) {
+        Layout.ToolLayout l = c.layout;
         if (policy == MissingAnswers.ERROR) {
-            List<String> missing = new ArrayList<>();
+            List<String> missing = null;
             for (int s = 0; s < chosen.length; s++) {
-                if (chosen[s] < 0 && l.questions.get(l.slotQuestion[s]).isScored()) {
+                if (chosen[s] < 0 && l.slotScored[s]) {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
                     missing.add(l.slotId[s]);
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 String more = missing.size() == 1 ? "" : " (" + missing.size() + " unanswered: "
                         + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
                         + (missing.size() > 10 ? ", …" : "") + ")";
-                throw new MissingAnswerException(Location.answer(respondent.id(), missing.get(0)),
+                throw new MissingAnswerException(Location.answer(respondentId, missing.get(0)),
                         "no answer to " + missing.get(0) + more);
             }
         }
-        for (int qi = 0; qi < l.questions.size(); qi++) {
-            boolean scored = l.questions.get(qi).isScored();
+        long[] counters = c.counters;
+        for (int qi = 0; qi < l.questionSlots.length; qi++) {
             boolean any = false;
             for (int s = l.questionFirstSlot[qi], end = s + l.questionSlots[qi]; s < end; s++) {
                 if (chosen[s] >= 0) {
-                    c.counters[l.slotOffset[s] + chosen[s]]++;
+                    counters[l.slotOffset[s] + chosen[s]]++;
                     any = true;
-                } else if (scored) {
+                } else if (l.slotScored[s]) {
                     c.excludedSlot[s]++;
                 }
             }

@@ -3,7 +3,10 @@ package io.github.ita.cli;
 import io.github.ita.MalformedInputException;
 import io.github.ita.Location;
 import io.github.ita.edition.Language;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -34,31 +37,57 @@ final class OutputOptions {
         return lang == Lang.en ? Language.EN : Language.TH;
     }
 
-    /**
-     * Writes a finished text: to standard output, or to {@code --out} through a temporary file
-     * moved into place, so that a failure never leaves half a file.
-     */
+    /** Writes a document to a stream. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a finished text: to standard output, or to {@code --out} (see {@link #emit(Body, PrintWriter)}). */
     void emit(String text, PrintWriter stdout) {
         if (out == null) {
             stdout.print(text);
             stdout.flush();
             return;
         }
-        Path target = out.toAbsolutePath();
+        emit(o -> o.write(text.getBytes(StandardCharsets.UTF_8)), stdout);
+    }
+
+    /**
+     * Writes a document through a temporary file, moved into place at {@code --out} or copied to
+     * standard output once complete: a failure half-way never leaves half a file or half an output.
+     */
+    void emit(Body body, PrintWriter stdout) {
+        Path target = out == null ? null : out.toAbsolutePath();
+        Path tmp = null;
         try {
-            Path tmp = Files.createTempFile(target.getParent(), ".ita-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Path dir = target == null ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
+            tmp = Files.createTempFile(dir, ".ita-", ".tmp");
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                body.write(os);
+            }
+            if (target == null) {
+                try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+                    r.transferTo(stdout);
+                }
+                stdout.flush();
+            } else {
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            } finally {
-                Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(out.toString()), "cannot write: " + e.getMessage());
+            throw new MalformedInputException(Location.file(out == null ? "<stdout>" : out.toString()),
+                    "cannot write: " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
     }
 }

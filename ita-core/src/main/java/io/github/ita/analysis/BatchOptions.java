@@ -1,0 +1,38 @@
+package io.github.ita.analysis;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * What a batch summary measures against.
+ *
+ * @param targetShare the national target: the share of agencies, in percent, that should reach the
+ *                    pass mark (80 for FY2566, ITA-METHOD.md §4)
+ * @param groupBy     the agency attribute to summarise by (e.g. {@code group}, {@code province}), or {@code null}
+ * @param lowest      how many of the lowest agencies to list
+ */
+public record BatchOptions(BigDecimal targetShare, String groupBy, int lowest) {
+
+    /** Target 80 %, no grouping, the 10 lowest agencies. */
+    public static final BatchOptions DEFAULT = new BatchOptions(new BigDecimal("80"), null, 10);
+
+    public BatchOptions {
+        Objects.requireNonNull(targetShare, "targetShare");
+        if (targetShare.signum() < 0 || targetShare.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("the target share is a percentage from 0 to 100, not " + targetShare);
+        }
+        if (lowest < 0) {
+            throw new IllegalArgumentException("lowest must not be negative");
+        }
+    }
+
+    /** @return a copy with another target share */
+    public BatchOptions withTarget(BigDecimal share) {
+        return new BatchOptions(share, groupBy, lowest);
+    }
+
+    /** @return a copy summarising by an agency attribute */
+    public BatchOptions withGroupBy(String attribute) {
+        return new BatchOptions(targetShare, attribute, lowest);
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.ita.analysis;
+
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.Scorer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Scores many agencies at once, on every core, and summarises them against the national target.
+ *
+ * <pre>{@code
+ * BatchScorer batch = BatchScorer.of(Scorer.of(Editions.bundled("ita-2568")));
+ * BatchTally tally = batch.newTally();      // fill from CSV (CsvBatch) or any source of rows
+ * BatchResult r = batch.score(tally, BatchOptions.DEFAULT.withGroupBy("province"));
+ * r.summary().passingShare();               // share of agencies at 85 or more, against r.summary().target()
+ * }</pre>
+ */
+public final class BatchScorer {
+
+    private final Scorer scorer;
+
+    private BatchScorer(Scorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    /**
+     * @param scorer the scorer of each agency (edition and policies)
+     * @return a batch scorer
+     */
+    public static BatchScorer of(Scorer scorer) {
+        return new BatchScorer(scorer);
+    }
+
+    /** @return the scorer of each agency */
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    /** @return an empty batch */
+    public BatchTally newTally() {
+        return new BatchTally(scorer);
+    }
+
+    /**
+     * Scores a batch and keeps every result: for batches that fit in memory. A national batch
+     * should use {@link #score(BatchTally, BatchOptions, BatchListener, Consumer)}.
+     *
+     * @param tally   the batch
+     * @param options the target, grouping and number of lowest agencies
+     * @return the results and summaries
+     */
+    public BatchResult score(BatchTally tally, BatchOptions options) {
+        List<Result> results = new ArrayList<>();
+        BatchSummary summary = score(tally, options, BatchListener.NONE, results::add);
+        return new BatchResult(scorer.edition(), results, summary);
+    }
+
+    /**
+     * Scores every agency of a batch on every core, handing each result to {@code sink} in agency-id
+     * order as soon as it is ready, and summarises them. Only a few figures of each agency are kept,
+     * so memory does not grow with the results. The output does not depend on the number of threads
+     * or the order the rows were read in.
+     *
+     * @param tally    the batch
+     * @param options  the target, grouping and number of lowest agencies
+     * @param listener hears the progress
+     * @param sink     takes each result, in agency-id order, on the calling thread
+     * @return the summaries
+     * @throws ItaException the problem of the first agency (by id) that cannot be scored, naming it;
+     *                      the sink has then been given the results of the agencies before it
+     */
+    public BatchSummary score(BatchTally tally, BatchOptions options, BatchListener listener, Consumer<Result> sink) {
+        if (tally.scorer().edition() != scorer.edition()) {
+            throw new IllegalArgumentException("the batch was tallied for another edition");
+        }
+        List<BatchTally.AgencyState> states = new ArrayList<>(tally.sorted().values());
+        List<Summary.Figures> figures = new ArrayList<>(states.size());
+        Map<String, List<Summary.Figures>> members = new TreeMap<>();
+        Map<String, Map<String, String>> attributes = new HashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        for (int from = 0; from < states.size(); from += CHUNK) {
+            int to = Math.min(states.size(), from + CHUNK);
+            Object[] out = new Object[to - from];
+            final int base = from;
+            IntStream.range(from, to).parallel().forEach(i -> {
+                BatchTally.AgencyState s = states.get(i);
+                try {
+                    out[i - base] = scorer.score(s.agency, s.tally, s.oit);
+                } catch (ItaException e) {
+                    out[i - base] = e.within(new Location(null, 0, 0, "agency " + s.agency.id(), null, null));
+                }
+            });
+            for (int i = from; i < to; i++) {
+                Object o = out[i - from];
+                if (o instanceof ItaException e) {
+                    throw e;
+                }
+                Result r = (Result) o;
+                BatchTally.AgencyState s = states.get(i);
+                sink.accept(r);
+                Summary.Figures f = Summary.Figures.of(r);
+                figures.add(f);
+                if (!s.attributes.isEmpty()) {
+                    attributes.put(s.agency.id(), s.attributes);
+                }
+                if (options.groupBy() != null) {
+                    members.computeIfAbsent(s.attributes.getOrDefault(options.groupBy(), ""), k -> new ArrayList<>()).add(f);
+                }
+            }
+            listener.progress(tally.rows(), done.addAndGet(to - from));
+        }
+        Summary all = Summary.ofFigures(scorer.edition(), figures, options);
+        Map<String, Summary> groups = new TreeMap<>();
+        members.forEach((g, list) -> groups.put(g, Summary.ofFigures(scorer.edition(), list, options)));
+        return new BatchSummary(scorer.edition(), options, all, groups, attributes);
+    }
+
+    private static final int CHUNK = 512;
+}

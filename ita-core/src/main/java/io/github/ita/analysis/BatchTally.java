@@ -1,0 +1,203 @@
+package io.github.ita.analysis;
+
+import io.github.ita.DuplicateIdException;
+import io.github.ita.Location;
+import io.github.ita.response.Agency;
+import io.github.ita.response.OitAnswer;
+import io.github.ita.response.Respondent;
+import io.github.ita.scoring.Columns;
+import io.github.ita.scoring.Scorer;
+import io.github.ita.scoring.Tally;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Many agencies' answers, counted as they are read: one {@link Tally} per agency, its OIT
+ * checklist, and the agency's name and attributes (province, ministry, type…). Memory grows with
+ * agencies × questions and a few bytes per respondent id, never with the answers themselves.
+ * Feed it from any source of rows; give each thread its own and {@link #merge} them. Not thread-safe.
+ *
+ * <pre>{@code
+ * BatchTally batch = BatchScorer.of(scorer).newTally();
+ * Columns iit = scorer.columns("IIT", header);
+ * for (Row row : rows) batch.add(row.agency(), iit, row.respondent(), row.cells());
+ * BatchResult result = BatchScorer.of(scorer).score(batch, BatchOptions.DEFAULT);
+ * }</pre>
+ */
+public final class BatchTally {
+
+    private final Scorer scorer;
+    private final Map<String, AgencyState> agencies = new HashMap<>();
+    private long rows;
+
+    static final class AgencyState {
+        final Tally tally;
+        final Map<String, RespondentIds> ids = new HashMap<>(4);
+        final Map<String, OitAnswer> oit = new LinkedHashMap<>();
+        Agency agency;
+        Map<String, String> attributes = Map.of();
+
+        AgencyState(Scorer scorer, String id) {
+            this.tally = scorer.newTally();
+            this.agency = new Agency(id, "");
+        }
+    }
+
+    BatchTally(Scorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    private AgencyState state(String agencyId) {
+        Objects.requireNonNull(agencyId, "agencyId");
+        return agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id));
+    }
+
+    /** Refuses a repeated respondent id before anything is counted; returns the id's hash to record after. */
+    private static long checkNew(AgencyState s, String agencyId, String toolId, String respondentId) {
+        long h = RespondentIds.hash(respondentId);
+        RespondentIds ids = s.ids.get(toolId);
+        if (ids != null && ids.contains(h)) {
+            throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + respondentId
+                    + " appears twice among the " + toolId + " respondents of agency " + agencyId);
+        }
+        return h;
+    }
+
+    private static void record(AgencyState s, String toolId, long hash) {
+        s.ids.computeIfAbsent(toolId, k -> new RespondentIds()).addHash(hash);
+    }
+
+    /**
+     * Counts a respondent of an agency.
+     *
+     * @param agencyId   the agency
+     * @param toolId     a survey tool
+     * @param respondent the respondent
+     * @throws DuplicateIdException when the agency already has a respondent of that id in that tool
+     * @throws io.github.ita.ItaException as {@link Tally#add(String, Respondent)}; the batch is then unchanged
+     */
+    public void add(String agencyId, String toolId, Respondent respondent) {
+        AgencyState s = state(agencyId);
+        long h = checkNew(s, agencyId, toolId, respondent.id());
+        s.tally.add(toolId, respondent);
+        record(s, toolId, h);
+        rows++;
+    }
+
+    /**
+     * Counts a respondent given as a row of cells (see {@link Tally#add(Columns, String, String[])}).
+     *
+     * @param agencyId     the agency
+     * @param columns      the header the cells follow
+     * @param respondentId the respondent
+     * @param cells        one option code per column, empty when unanswered
+     */
+    public void add(String agencyId, Columns columns, String respondentId, String[] cells) {
+        AgencyState s = state(agencyId);
+        long h = checkNew(s, agencyId, columns.toolId(), respondentId);
+        s.tally.add(columns, respondentId, cells);
+        record(s, columns.toolId(), h);
+        rows++;
+    }
+
+    /**
+     * Records an agency's answer for one OIT item.
+     *
+     * @param agencyId the agency
+     * @param itemId   the item
+     * @param answer   the answer
+     * @throws DuplicateIdException when the item is already answered for the agency
+     */
+    public void oit(String agencyId, String itemId, OitAnswer answer) {
+        AgencyState s = state(agencyId);
+        if (s.oit.putIfAbsent(itemId, answer) != null) {
+            throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId
+                    + " is given twice for agency " + agencyId);
+        }
+        rows++;
+    }
+
+    /**
+     * Names an agency and gives its attributes (for summaries by group).
+     *
+     * @param agency     the agency
+     * @param attributes e.g. {@code province → ศรีสะเกษ}
+     */
+    public void describe(Agency agency, Map<String, String> attributes) {
+        AgencyState s = state(agency.id());
+        s.agency = agency;
+        s.attributes = Map.copyOf(attributes);
+    }
+
+    /** @return whether the batch has seen this agency */
+    public boolean knows(String agencyId) {
+        return agencies.containsKey(agencyId);
+    }
+
+    /**
+     * Adds another batch of the same scorer into this one. An agency in both has its tallies
+     * merged and its OIT answers joined.
+     *
+     * @param other the other batch (unchanged)
+     * @return this
+     * @throws DuplicateIdException when an agency has the same respondent id, or the same OIT item, in both
+     */
+    public BatchTally merge(BatchTally other) {
+        for (Map.Entry<String, AgencyState> e : other.agencies.entrySet()) {
+            AgencyState theirs = e.getValue();
+            AgencyState mine = agencies.get(e.getKey());
+            if (mine == null) {
+                mine = state(e.getKey());
+            }
+            for (Map.Entry<String, RespondentIds> ids : theirs.ids.entrySet()) {
+                int clashes = mine.ids.computeIfAbsent(ids.getKey(), k -> new RespondentIds()).addAll(ids.getValue());
+                if (clashes > 0) {
+                    throw new DuplicateIdException(Location.NONE, clashes + " " + ids.getKey()
+                            + " respondent id(s) of agency " + e.getKey() + " appear in both merged parts");
+                }
+            }
+            mine.tally.merge(theirs.tally);
+            for (Map.Entry<String, OitAnswer> a : theirs.oit.entrySet()) {
+                if (mine.oit.putIfAbsent(a.getKey(), a.getValue()) != null) {
+                    throw new DuplicateIdException(Location.question(a.getKey()), "OIT item " + a.getKey()
+                            + " is given twice for agency " + e.getKey());
+                }
+            }
+            if (!theirs.agency.name().isEmpty() || !theirs.attributes.isEmpty()) {
+                mine.agency = theirs.agency;
+                mine.attributes = theirs.attributes;
+            }
+        }
+        rows += other.rows;
+        return this;
+    }
+
+    /** @return the number of respondent and OIT rows counted */
+    public long rows() {
+        return rows;
+    }
+
+    /** @return the number of agencies */
+    public int agencies() {
+        return agencies.size();
+    }
+
+    /** @return the scorer whose edition and policies check every row */
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    /** @return the ids of the agencies seen so far */
+    public java.util.Set<String> agencyIds() {
+        return Collections.unmodifiableSet(agencies.keySet());
+    }
+
+    /** @return the agencies' states, sorted by agency id so that output never depends on reading order */
+    Map<String, AgencyState> sorted() {
+        return Collections.unmodifiableMap(new TreeMap<>(agencies));
+    }
+}

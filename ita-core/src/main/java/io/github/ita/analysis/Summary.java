@@ -1,0 +1,328 @@
+package io.github.ita.analysis;
+
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Rating;
+import io.github.ita.scoring.Level;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.ResultNode;
+import io.github.ita.scoring.Score;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
+/**
+ * The figures of a set of agencies: how many, the distribution of their totals, the ratings, how
+ * many reach the pass mark against the national target, each tool's and indicator's mean and pass
+ * rate, and the lowest agencies. Statistics are taken over scores as published (two decimals):
+ * mean, median and quartiles exactly (quartiles by linear interpolation between order statistics,
+ * as spreadsheets' QUARTILE.INC, "R-7"), the sample standard deviation with commons-math3.
+ */
+public final class Summary {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * One tool's or indicator's figures.
+     *
+     * @param id       the tool or indicator id
+     * @param agencies the agencies that have a score for it
+     * @param mean     the mean of their scores (two decimals), or {@code null} when none has one
+     * @param passing  how many reach the pass mark
+     * @param share    passing / agencies in percent (two decimals), or {@code null}
+     */
+    public record NodeFigures(String id, int agencies, BigDecimal mean, int passing, BigDecimal share) {
+    }
+
+    /**
+     * An agency among the lowest.
+     *
+     * @param id     the agency id
+     * @param name   its name
+     * @param total  its total
+     * @param rating its rating
+     */
+    public record Low(String id, String name, BigDecimal total, Rating rating) {
+    }
+
+    /**
+     * What a summary keeps of one agency's result: a few numbers, so that a national batch is
+     * summarised without holding its results.
+     *
+     * @param id              the agency id
+     * @param name            its name
+     * @param total           its total as shown, or {@code null}
+     * @param rating          its rating, or {@code null}
+     * @param passed          whether the total reaches the pass mark, or {@code null}
+     * @param toolScores      each tool's shown score (or {@code null}), in edition order
+     * @param toolPassed      whether each tool reaches the pass mark
+     * @param indicatorScores each indicator's shown score (or {@code null}), in edition order
+     * @param indicatorPassed whether each indicator reaches the pass mark
+     */
+    public record Figures(String id, String name, BigDecimal total, Rating rating, Boolean passed,
+                          List<BigDecimal> toolScores, List<Boolean> toolPassed,
+                          List<BigDecimal> indicatorScores, List<Boolean> indicatorPassed) {
+
+        /**
+         * @param r a result
+         * @return its figures
+         */
+        public static Figures of(Result r) {
+            List<BigDecimal> ts = new ArrayList<>();
+            List<Boolean> tp = new ArrayList<>();
+            List<BigDecimal> is = new ArrayList<>();
+            List<Boolean> ip = new ArrayList<>();
+            for (ResultNode tool : r.tools()) {
+                ts.add(tool.score().map(Score::shown).orElse(null));
+                tp.add(tool.passed().orElse(false));
+                for (ResultNode in : tool.children(Level.INDICATOR)) {
+                    is.add(in.score().map(Score::shown).orElse(null));
+                    ip.add(in.passed().orElse(false));
+                }
+            }
+            return new Figures(r.agency().id(), r.agency().name(), r.total().map(Score::shown).orElse(null),
+                    r.rating().orElse(null), r.passed().orElse(null), java.util.Collections.unmodifiableList(ts),
+                    java.util.Collections.unmodifiableList(tp), java.util.Collections.unmodifiableList(is),
+                    java.util.Collections.unmodifiableList(ip));
+        }
+    }
+
+    private final int agencies;
+    private final int withTotal;
+    private final BigDecimal mean;
+    private final BigDecimal median;
+    private final BigDecimal standardDeviation;
+    private final BigDecimal q1;
+    private final BigDecimal q3;
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final Map<Rating, Integer> ratings;
+    private final int passing;
+    private final BigDecimal passingShare;
+    private final BigDecimal target;
+    private final Boolean targetMet;
+    private final List<NodeFigures> tools;
+    private final List<NodeFigures> indicators;
+    private final List<Low> lowest;
+
+    /**
+     * @param edition the edition of the results
+     * @param results the agencies' results
+     * @param options the target and the number of lowest agencies to list
+     * @return their summary
+     */
+    public static Summary of(Edition edition, List<Result> results, BatchOptions options) {
+        return new Summary(edition, results.stream().map(Figures::of).toList(), options);
+    }
+
+    /**
+     * @param edition the edition of the results
+     * @param figures what was kept of each agency's result
+     * @param options the target and the number of lowest agencies to list
+     * @return their summary
+     */
+    public static Summary ofFigures(Edition edition, List<Figures> figures, BatchOptions options) {
+        return new Summary(edition, figures, options);
+    }
+
+    private Summary(Edition edition, List<Figures> results, BatchOptions options) {
+        this.agencies = results.size();
+        List<BigDecimal> totals = new ArrayList<>();
+        Map<Rating, Integer> byRating = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) {
+            byRating.put(r, 0);
+        }
+        int pass = 0;
+        for (Figures r : results) {
+            if (r.total() != null) {
+                totals.add(r.total());
+                byRating.merge(r.rating(), 1, Integer::sum);
+                if (r.passed()) {
+                    pass++;
+                }
+            }
+        }
+        this.withTotal = totals.size();
+        this.ratings = java.util.Collections.unmodifiableMap(byRating);
+        this.passing = pass;
+        this.target = options.targetShare();
+        totals.sort(Comparator.naturalOrder());
+        if (totals.isEmpty()) {
+            mean = median = standardDeviation = q1 = q3 = min = max = passingShare = null;
+            targetMet = null;
+        } else {
+            mean = mean(totals);
+            median = quantile(totals, new BigDecimal("0.5"));
+            q1 = quantile(totals, new BigDecimal("0.25"));
+            q3 = quantile(totals, new BigDecimal("0.75"));
+            min = totals.get(0);
+            max = totals.get(totals.size() - 1);
+            standardDeviation = totals.size() < 2 ? null : BigDecimal.valueOf(new StandardDeviation(true)
+                    .evaluate(totals.stream().mapToDouble(BigDecimal::doubleValue).toArray()))
+                    .setScale(2, RoundingMode.HALF_UP);
+            passingShare = share(pass, totals.size());
+            targetMet = BigDecimal.valueOf(pass).multiply(HUNDRED)
+                    .compareTo(target.multiply(BigDecimal.valueOf(totals.size()))) >= 0;
+        }
+        List<NodeFigures> toolFigures = new ArrayList<>();
+        List<NodeFigures> indicatorFigures = new ArrayList<>();
+        int indicator = 0;
+        for (int t = 0; t < edition.tools().size(); t++) {
+            final int ti = t;
+            toolFigures.add(figures(edition.tools().get(t).id(), results, r -> r.toolScores().get(ti),
+                    r -> r.toolPassed().get(ti)));
+            for (int i = 0; i < edition.tools().get(t).indicators().size(); i++, indicator++) {
+                final int ii = indicator;
+                indicatorFigures.add(figures(edition.tools().get(t).indicators().get(i).id(), results,
+                        r -> r.indicatorScores().get(ii), r -> r.indicatorPassed().get(ii)));
+            }
+        }
+        this.tools = List.copyOf(toolFigures);
+        this.indicators = List.copyOf(indicatorFigures);
+        this.lowest = results.stream().filter(r -> r.total() != null)
+                .sorted(Comparator.comparing(Figures::total).thenComparing(Figures::id))
+                .limit(options.lowest())
+                .map(r -> new Low(r.id(), r.name(), r.total(), r.rating()))
+                .toList();
+    }
+
+    private static NodeFigures figures(String id, List<Figures> results, java.util.function.Function<Figures, BigDecimal> score,
+                                       java.util.function.Predicate<Figures> passed) {
+        List<BigDecimal> scores = new ArrayList<>();
+        int pass = 0;
+        for (Figures f : results) {
+            BigDecimal s = score.apply(f);
+            if (s != null) {
+                scores.add(s);
+                if (passed.test(f)) {
+                    pass++;
+                }
+            }
+        }
+        return new NodeFigures(id, scores.size(), scores.isEmpty() ? null : mean(scores), pass,
+                scores.isEmpty() ? null : share(pass, scores.size()));
+    }
+
+    static BigDecimal mean(List<BigDecimal> values) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            sum = sum.add(v);
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The R-7 quantile of sorted values, exact, rounded half-up to two decimals. */
+    static BigDecimal quantile(List<BigDecimal> sorted, BigDecimal p) {
+        BigDecimal h = BigDecimal.valueOf(sorted.size() - 1L).multiply(p);
+        int lo = h.setScale(0, RoundingMode.FLOOR).intValueExact();
+        BigDecimal frac = h.subtract(BigDecimal.valueOf(lo));
+        BigDecimal x = sorted.get(lo);
+        if (frac.signum() != 0) {
+            x = x.add(frac.multiply(sorted.get(lo + 1).subtract(x), MathContext.UNLIMITED));
+        }
+        return x.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal share(int part, int whole) {
+        return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    /** @return the number of agencies */
+    public int agencies() {
+        return agencies;
+    }
+
+    /** @return the number of agencies with a total (every tool has data) */
+    public int withTotal() {
+        return withTotal;
+    }
+
+    /** @return the mean total, two decimals; empty without totals */
+    public Optional<BigDecimal> mean() {
+        return Optional.ofNullable(mean);
+    }
+
+    /** @return the median total */
+    public Optional<BigDecimal> median() {
+        return Optional.ofNullable(median);
+    }
+
+    /** @return the sample standard deviation of the totals; empty with fewer than two */
+    public Optional<BigDecimal> standardDeviation() {
+        return Optional.ofNullable(standardDeviation);
+    }
+
+    /** @return the first quartile of the totals */
+    public Optional<BigDecimal> q1() {
+        return Optional.ofNullable(q1);
+    }
+
+    /** @return the third quartile of the totals */
+    public Optional<BigDecimal> q3() {
+        return Optional.ofNullable(q3);
+    }
+
+    /** @return the lowest total */
+    public Optional<BigDecimal> min() {
+        return Optional.ofNullable(min);
+    }
+
+    /** @return the highest total */
+    public Optional<BigDecimal> max() {
+        return Optional.ofNullable(max);
+    }
+
+    /** @return the number of agencies at each rating, AA first */
+    public Map<Rating, Integer> ratings() {
+        return ratings;
+    }
+
+    /** @return the number of agencies whose total reaches the pass mark */
+    public int passing() {
+        return passing;
+    }
+
+    /** @return passing / agencies with a total, in percent, two decimals */
+    public Optional<BigDecimal> passingShare() {
+        return Optional.ofNullable(passingShare);
+    }
+
+    /** @return the target share in percent */
+    public BigDecimal target() {
+        return target;
+    }
+
+    /** @return whether the passing share reaches the target (compared exactly) */
+    public Optional<Boolean> targetMet() {
+        return Optional.ofNullable(targetMet);
+    }
+
+    /** @return each tool's figures, in edition order */
+    public List<NodeFigures> tools() {
+        return tools;
+    }
+
+    /** @return each indicator's figures, in edition order */
+    public List<NodeFigures> indicators() {
+        return indicators;
+    }
+
+    /** @return the lowest agencies, lowest first (ties by id) */
+    public List<Low> lowest() {
+        return lowest;
+    }
+
+    /** @return the ratings as a map from name, for writers */
+    Map<String, Integer> ratingNames() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        ratings.forEach((k, v) -> m.put(k.name(), v));
+        return m;
+    }
+}

@@ -1,0 +1,487 @@
+package io.github.ita.io;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ita.DuplicateIdException;
+import io.github.ita.InvalidAnswerException;
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.internal.Text;
+import io.github.ita.response.Agency;
+import io.github.ita.response.OitAnswer;
+import io.github.ita.scoring.Columns;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads a directory of CSV files, the format offices export, into a {@link BatchTally}, streaming:
+ * rows are counted as they are read, so memory does not grow with respondents.
+ * <ul>
+ *   <li>{@code iit.csv}, {@code eit.csv}: {@code agency,respondent,<question or sub-item ids…>}, a row per
+ *       respondent, cells are option codes, empty for an unanswered question;</li>
+ *   <li>{@code oit.csv}: {@code agency,item,published,url,note} (published: yes/no, true/false or มี/ไม่มี;
+ *       an optional {@code components} column lists the components present, separated by {@code ;});</li>
+ *   <li>{@code agencies.csv} (optional): {@code id,name,<attributes…>} such as {@code group} or {@code province}.</li>
+ * </ul>
+ * UTF-8 by default with or without a byte-order mark; any charset on request (Thai Excel saves
+ * {@code windows-874}). IIT and EIT are read on two threads. Every bad cell is refused with the file,
+ * line, column and value; an agency not in {@code agencies.csv} (or, without it, an OIT agency with
+ * no respondents) is refused.
+ */
+public final class CsvBatch {
+
+    /** The file names of a batch directory. */
+    public static final String IIT = "iit.csv";
+    /** @see #IIT */
+    public static final String EIT = "eit.csv";
+    /** @see #IIT */
+    public static final String OIT = "oit.csv";
+    /** @see #IIT */
+    public static final String AGENCIES = "agencies.csv";
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final int MAX_COLUMNS = 4096;
+
+    private CsvBatch() {
+    }
+
+    /** The agencies of agencies.csv: their names and attributes. */
+    private record Directory(Map<String, Agency> agencies, Map<String, Map<String, String>> attributes, List<String> columns) {
+    }
+
+    /**
+     * Reads a batch directory.
+     *
+     * @param dir      the directory holding iit.csv, eit.csv, oit.csv and optionally agencies.csv
+     * @param batch    the batch scorer (its edition and policies check every row)
+     * @param charset  the files' charset
+     * @param listener hears the rows read
+     * @return the batch, counted
+     * @throws ItaException for any bad file, line or cell
+     */
+    public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener) {
+        if (!Files.isDirectory(dir)) {
+            throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
+                    ? "not a directory of CSV files" : "no such directory");
+        }
+        Path iit = dir.resolve(IIT);
+        Path eit = dir.resolve(EIT);
+        Path oit = dir.resolve(OIT);
+        Path agencies = dir.resolve(AGENCIES);
+        if (!Files.exists(iit) && !Files.exists(eit) && !Files.exists(oit)) {
+            throw new MalformedInputException(Location.file(dir.toString()),
+                    "no iit.csv, eit.csv or oit.csv in the directory");
+        }
+        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset) : null;
+        Set<String> known = directory == null ? null : directory.agencies().keySet();
+        AtomicLong rows = new AtomicLong();
+        List<BatchTally> parts = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ita-csv");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<BatchTally>> futures = new ArrayList<>();
+            for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
+                Path file = (Path) f[0];
+                if (Files.exists(file)) {
+                    futures.add(pool.submit(() -> {
+                        BatchTally part = batch.newTally();
+                        try (Reader in = open(file, charset)) {
+                            readAnswers(in, file.toString(), (String) f[1], part, known, rows, listener);
+                        }
+                        return part;
+                    }));
+                }
+            }
+            for (Future<BatchTally> f : futures) {
+                parts.add(get(f));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        BatchTally all = batch.newTally();
+        for (BatchTally p : parts) {
+            all.merge(p);
+        }
+        if (Files.exists(oit)) {
+            Set<String> agenciesWithRespondents = null;
+            if (known == null && (Files.exists(iit) || Files.exists(eit))) {
+                agenciesWithRespondents = new HashSet<>();
+                for (BatchTally p : parts) {
+                    agenciesWithRespondents.addAll(p.agencyIds());
+                }
+            }
+            try (Reader in = open(oit, charset)) {
+                readOit(in, oit.toString(), all, known != null ? known : agenciesWithRespondents,
+                        known != null ? AGENCIES : "iit.csv or eit.csv", rows, listener);
+            } catch (IOException e) {
+                throw ioProblem(oit.toString(), e);
+            }
+        }
+        if (directory != null) {
+            directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
+        }
+        listener.progress(rows.get(), 0);
+        return all;
+    }
+
+    /**
+     * @param dir a batch directory
+     * @param charset its charset
+     * @return the attribute columns of its agencies.csv (besides id and name); empty without one
+     */
+    public static List<String> attributeColumns(Path dir, Charset charset) {
+        Path agencies = dir.resolve(AGENCIES);
+        return Files.exists(agencies) ? readAgencies(agencies, charset).columns() : List.of();
+    }
+
+    private static BatchTally get(Future<BatchTally> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ItaException ie) {
+                throw ie;
+            }
+            if (cause instanceof UncheckedIOException u) {
+                throw u;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Opens a file with the charset, skipping a UTF-8 byte-order mark, and reporting undecodable bytes. */
+    static Reader open(Path file, Charset charset) throws IOException {
+        InputStream raw;
+        try {
+            raw = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new MalformedInputException(Location.file(file.toString()), "no such file");
+        }
+        return open(raw, charset);
+    }
+
+    /**
+     * Opens a stream with the charset, skipping a UTF-8 byte-order mark and reporting undecodable bytes.
+     *
+     * @param raw     the bytes
+     * @param charset their charset
+     * @return the text
+     * @throws IOException when the stream cannot be read
+     */
+    public static Reader open(InputStream raw, Charset charset) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, 1 << 16), 3);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            byte[] bom = new byte[3];
+            int n = in.readNBytes(bom, 0, 3);
+            if (!(n == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
+                in.unread(bom, 0, n);
+            }
+        }
+        return new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** Iterates the rows of a CSV text, with the line each starts on. */
+    static final class Rows implements AutoCloseable {
+        private final CsvParser parser;
+        private final String file;
+        private final List<String> cells = new ArrayList<>();
+        int line;
+
+        Rows(Reader in, String file) throws IOException {
+            this.parser = MAPPER.getFactory().createParser(in);
+            parser.setSchema(CsvSchema.emptySchema());
+            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            this.file = file;
+        }
+
+        /** @return the next row's cells (a reused list), or null at the end */
+        List<String> next() {
+            try {
+                JsonToken t = parser.nextToken();
+                if (t == null) {
+                    return null;
+                }
+                cells.clear();
+                line = 0;
+                while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                    if (line == 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    if (cells.size() == MAX_COLUMNS) {
+                        throw new MalformedInputException(new Location(file, line, 0, null, null, null),
+                                "more than " + MAX_COLUMNS + " columns");
+                    }
+                    cells.add(parser.getText());
+                }
+                return cells;
+            } catch (CharacterCodingException e) {
+                throw new MalformedInputException(new Location(file, parser.currentLocation().getLineNr(), 0, null, null, null),
+                        "bytes that are not text in the file's charset (UTF-8 unless told otherwise;"
+                                + " files saved by Thai Excel: --charset windows-874)");
+            } catch (IOException e) {
+                throw new MalformedInputException(new Location(file, parser.currentLocation().getLineNr(), 0, null, null, null),
+                        "malformed CSV: " + firstLine(e.getMessage()));
+            }
+        }
+
+        Location at(String column) {
+            return new Location(file, line, 0, column == null ? null : "column " + column, null, null);
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static List<String> header(Rows rows, String file, List<String> leading) {
+        List<String> h = rows.next();
+        if (h == null) {
+            throw new MalformedInputException(Location.file(file), "empty file: expected a header "
+                    + String.join(",", leading) + ",…");
+        }
+        List<String> header = new ArrayList<>(h);
+        for (int i = 0; i < leading.size(); i++) {
+            if (i >= header.size() || !header.get(i).strip().equals(leading.get(i))) {
+                throw new MalformedInputException(new Location(file, rows.line, 0, null, null, null),
+                        "the header must begin with " + String.join(",", leading) + ", not "
+                                + Text.clip(String.join(",", header.subList(0, Math.min(header.size(), leading.size())))));
+            }
+        }
+        return header;
+    }
+
+    /**
+     * Reads an iit.csv or eit.csv text into a batch.
+     *
+     * @param in       the text
+     * @param file     its name, for messages
+     * @param toolId   the survey tool, {@code IIT} or {@code EIT}
+     * @param into     the batch to count into
+     * @param known    the agencies allowed, or {@code null} for any
+     * @param rows     a counter of rows read, shared by readers
+     * @param listener hears the rows read
+     */
+    public static void readAnswers(Reader in, String file, String toolId, BatchTally into, Set<String> known,
+                                   AtomicLong rows, BatchListener listener) {
+        try (Rows csv = new Rows(in, file)) {
+            List<String> header = header(csv, file, List.of("agency", "respondent"));
+            List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
+            Columns columns;
+            try {
+                columns = into.scorer().columns(toolId, ids);
+            } catch (ItaException e) {
+                throw e.within(new Location(file, csv.line, 0, "column " + e.location().question(), null, null));
+            }
+            String[] cells = new String[ids.size()];
+            List<String> row;
+            long n = 0;
+            while ((row = csv.next()) != null) {
+                if (row.size() != header.size()) {
+                    throw new MalformedInputException(csv.at(null), "the row has " + row.size()
+                            + " cells, the header " + header.size());
+                }
+                String agency = row.get(0);
+                String respondent = row.get(1);
+                if (agency.isEmpty()) {
+                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
+                }
+                if (respondent.isEmpty()) {
+                    throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
+                }
+                if (known != null && !known.contains(agency)) {
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = row.get(i + 2);
+                }
+                try {
+                    into.add(agency, columns, respondent, cells);
+                } catch (ItaException e) {
+                    String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
+                    throw e.within(csv.at(column));
+                }
+                if ((++n & 0xffff) == 0) {
+                    listener.progress(rows.addAndGet(0x10000), 0);
+                }
+            }
+            rows.addAndGet(n & 0xffff);
+        } catch (IOException e) {
+            throw ioProblem(file, e);
+        }
+    }
+
+    /**
+     * Reads an oit.csv text into a batch.
+     *
+     * @param in       the text
+     * @param file     its name, for messages
+     * @param into     the batch
+     * @param known    the agencies allowed, or {@code null} for any
+     * @param knownIn  where the allowed agencies come from, for messages
+     * @param rows     a counter of rows read
+     * @param listener hears the rows read
+     */
+    public static void readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
+                               AtomicLong rows, BatchListener listener) {
+        try (Rows csv = new Rows(in, file)) {
+            List<String> header = header(csv, file, List.of("agency", "item", "published"));
+            Map<String, Integer> col = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip();
+                if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
+                    throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
+                            "unknown column (allowed: agency, item, published, url, note, components)");
+                }
+                if (col.putIfAbsent(name, i) != null) {
+                    throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
+                            "column " + name + " appears twice");
+                }
+            }
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                if (row.size() != header.size()) {
+                    throw new MalformedInputException(csv.at(null), "the row has " + row.size()
+                            + " cells, the header " + header.size());
+                }
+                String agency = row.get(0);
+                if (agency.isEmpty()) {
+                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
+                }
+                if (known != null && !known.contains(agency)) {
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
+                }
+                String item = row.get(1);
+                boolean published = published(row.get(2), csv);
+                String url = cell(row, col.get("url"));
+                String note = cell(row, col.get("note"));
+                List<String> components = null;
+                Integer c = col.get("components");
+                if (c != null && !row.get(c).isBlank()) {
+                    components = Arrays.stream(row.get(c).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                }
+                try {
+                    into.oit(agency, item, new OitAnswer(published, url, note, components));
+                } catch (ItaException e) {
+                    throw e.within(csv.at("item"));
+                }
+                rows.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw ioProblem(file, e);
+        }
+    }
+
+    private static String cell(List<String> row, Integer index) {
+        if (index == null) {
+            return null;
+        }
+        String v = row.get(index);
+        return v.isEmpty() ? null : v;
+    }
+
+    private static boolean published(String v, Rows csv) {
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "yes", "true", "มี", "1" -> true;
+            case "no", "false", "ไม่มี", "0" -> false;
+            default -> throw new InvalidAnswerException(csv.at("published"), "published must be yes/no, true/false or มี/ไม่มี, not \""
+                    + Text.clip(v) + "\"");
+        };
+    }
+
+    private static Directory readAgencies(Path file, Charset charset) {
+        Map<String, Agency> agencies = new LinkedHashMap<>();
+        Map<String, Map<String, String>> attributes = new HashMap<>();
+        try (Reader in = open(file, charset); Rows csv = new Rows(in, file.toString())) {
+            List<String> header = header(csv, file.toString(), List.of("id"));
+            List<String> names = header.stream().map(String::strip).toList();
+            if (new HashSet<>(names).size() != names.size()) {
+                throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
+                        "a column appears twice in the header");
+            }
+            int nameCol = names.indexOf("name");
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                if (row.size() != header.size()) {
+                    throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + header.size());
+                }
+                String id = row.get(0);
+                if (id.isEmpty()) {
+                    throw new MalformedInputException(csv.at("id"), "empty agency id");
+                }
+                if (agencies.containsKey(id)) {
+                    throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice");
+                }
+                agencies.put(id, new Agency(id, nameCol < 0 ? "" : row.get(nameCol)));
+                Map<String, String> attrs = new LinkedHashMap<>();
+                for (int i = 1; i < names.size(); i++) {
+                    if (i != nameCol) {
+                        attrs.put(names.get(i), row.get(i));
+                    }
+                }
+                attributes.put(id, attrs);
+            }
+            List<String> columns = new ArrayList<>(names.subList(1, names.size()));
+            columns.remove("name");
+            return new Directory(agencies, attributes, columns);
+        } catch (IOException e) {
+            throw ioProblem(file.toString(), e);
+        }
+    }
+
+    private static MalformedInputException ioProblem(String file, IOException e) {
+        return new MalformedInputException(Location.file(file), "cannot read: " + firstLine(e.getMessage()));
+    }
+}
