@@ -27,9 +27,11 @@ import java.util.stream.IntStream;
 public final class BatchScorer {
 
     private final Scorer scorer;
+    private final boolean parallel;
 
-    private BatchScorer(Scorer scorer) {
+    private BatchScorer(Scorer scorer, boolean parallel) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.parallel = parallel;
     }
 
     /**
@@ -37,7 +39,17 @@ public final class BatchScorer {
      * @return a batch scorer
      */
     public static BatchScorer of(Scorer scorer) {
-        return new BatchScorer(scorer);
+        return new BatchScorer(scorer, true);
+    }
+
+    /** @return a batch scorer that scores on the calling thread only (same output, for checks and measurements) */
+    public BatchScorer sequential() {
+        return new BatchScorer(scorer, false);
+    }
+
+    /** @return whether agencies are scored on every core */
+    public boolean isParallel() {
+        return parallel;
     }
 
     /** @return the scorer of each agency */
@@ -91,10 +103,11 @@ public final class BatchScorer {
             int to = Math.min(states.size(), from + CHUNK);
             Object[] out = new Object[to - from];
             final int base = from;
-            IntStream.range(from, to).parallel().forEach(i -> {
+            IntStream range = IntStream.range(from, to);
+            (parallel ? range.parallel() : range).forEach(i -> {
                 BatchTally.AgencyState s = states.get(i);
                 try {
-                    out[i - base] = scorer.score(s.agency, s.tally, s.oit);
+                    out[i - base] = scorer.score(s.agency, s.tally, tally.oit(s));
                 } catch (ItaException e) {
                     out[i - base] = e.within(new Location(null, 0, 0, "agency " + s.agency.id(), null, null));
                 }

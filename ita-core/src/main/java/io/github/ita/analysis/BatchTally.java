@@ -2,6 +2,8 @@ package io.github.ita.analysis;
 
 import io.github.ita.DuplicateIdException;
 import io.github.ita.Location;
+import io.github.ita.UnknownIdException;
+import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
 import io.github.ita.response.Respondent;
@@ -32,12 +34,15 @@ public final class BatchTally {
 
     private final Scorer scorer;
     private final Map<String, AgencyState> agencies = new HashMap<>();
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final String[] items;
     private long rows;
 
     static final class AgencyState {
         final Tally tally;
         final Map<String, RespondentIds> ids = new HashMap<>(4);
-        final Map<String, OitAnswer> oit = new LinkedHashMap<>();
+        /** OIT answers by the index of the item among the edition's checklist items; null when not given. */
+        OitAnswer[] oit;
         Agency agency;
         Map<String, String> attributes = Map.of();
 
@@ -49,6 +54,25 @@ public final class BatchTally {
 
     BatchTally(Scorer scorer) {
         this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.items = scorer.edition().questions().stream().filter(q -> q.isChecklistItem()).map(q -> q.id())
+                .toArray(String[]::new);
+        for (int i = 0; i < items.length; i++) {
+            itemIndex.put(items[i], i);
+        }
+    }
+
+    /** @return the OIT answers of an agency as the scorer takes them, in edition order */
+    Map<String, OitAnswer> oit(AgencyState s) {
+        if (s.oit == null) {
+            return Map.of();
+        }
+        Map<String, OitAnswer> m = new LinkedHashMap<>();
+        for (int i = 0; i < items.length; i++) {
+            if (s.oit[i] != null) {
+                m.put(items[i], s.oit[i]);
+            }
+        }
+        return m;
     }
 
     private AgencyState state(String agencyId) {
@@ -113,11 +137,21 @@ public final class BatchTally {
      * @throws DuplicateIdException when the item is already answered for the agency
      */
     public void oit(String agencyId, String itemId, OitAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        Integer i = itemIndex.get(itemId);
+        if (i == null) {
+            throw new UnknownIdException(Location.question(itemId), "edition " + scorer.edition().id()
+                    + " has no OIT item " + Text.clip(itemId));
+        }
         AgencyState s = state(agencyId);
-        if (s.oit.putIfAbsent(itemId, answer) != null) {
+        if (s.oit == null) {
+            s.oit = new OitAnswer[items.length];
+        }
+        if (s.oit[i] != null) {
             throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId
                     + " is given twice for agency " + agencyId);
         }
+        s.oit[i] = answer;
         rows++;
     }
 
@@ -161,10 +195,18 @@ public final class BatchTally {
                 }
             }
             mine.tally.merge(theirs.tally);
-            for (Map.Entry<String, OitAnswer> a : theirs.oit.entrySet()) {
-                if (mine.oit.putIfAbsent(a.getKey(), a.getValue()) != null) {
-                    throw new DuplicateIdException(Location.question(a.getKey()), "OIT item " + a.getKey()
-                            + " is given twice for agency " + e.getKey());
+            if (theirs.oit != null) {
+                if (mine.oit == null) {
+                    mine.oit = new OitAnswer[items.length];
+                }
+                for (int i = 0; i < items.length; i++) {
+                    if (theirs.oit[i] != null) {
+                        if (mine.oit[i] != null) {
+                            throw new DuplicateIdException(Location.question(items[i]), "OIT item " + items[i]
+                                    + " is given twice for agency " + e.getKey());
+                        }
+                        mine.oit[i] = theirs.oit[i];
+                    }
                 }
             }
             if (!theirs.agency.name().isEmpty() || !theirs.attributes.isEmpty()) {

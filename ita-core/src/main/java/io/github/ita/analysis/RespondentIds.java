@@ -2,7 +2,7 @@ package io.github.ita.analysis;
 
 /**
  * The respondent ids seen for one agency's tool, kept as 64-bit hashes in an open-addressing table
- * (8 to 16 bytes an id instead of about 80 for a set of strings), so that a national batch of over
+ * (11 to 21 bytes an id instead of about 80 for a set of strings), so that a national batch of over
  * a million respondents checks uniqueness in a few megabytes. Two different ids are taken for the
  * same only if their 64-bit FNV-1a hashes collide: about one chance in 10^11 over a national batch.
  */
@@ -32,7 +32,7 @@ final class RespondentIds {
         if (h == EMPTY) {
             h = 1;
         }
-        if ((size + 1) * 2 > table.length) {
+        if ((size + 1) * 4 > table.length * 3) {
             grow();
         }
         int mask = table.length - 1;

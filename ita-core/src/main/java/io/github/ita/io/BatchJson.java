@@ -3,8 +3,8 @@ package io.github.ita.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.Summary;
 import io.github.ita.scoring.Result;
@@ -55,8 +55,7 @@ public final class BatchJson {
             try {
                 g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+                g.setPrettyPrinter(new Lines());
                 g.writeStartObject();
                 g.writeStringField("edition", editionId);
                 g.writeObjectFieldStart("policy");
@@ -115,6 +114,62 @@ public final class BatchJson {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Compact JSON with a line break between the top-level fields and between agencies: a national
+     * batch stays small (no indentation) yet readable line by line (one agency a line).
+     */
+    private static final class Lines extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        private static boolean top(JsonGenerator g, boolean array) {
+            JsonStreamContext c = g.getOutputContext();
+            JsonStreamContext parent = c.getParent();
+            return array ? c.inArray() && parent != null && parent.getParent() != null && parent.getParent().inRoot()
+                    : c.inObject() && parent != null && parent.inRoot();
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(top(g, false) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            if (g.getOutputContext().inRoot()) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            if (g.getOutputContext().getParent() != null && g.getOutputContext().getParent().inRoot()) {
+                g.writeRaw('\n');
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            if (top(g, true)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(top(g, true) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (top(g, true) && nrOfValues > 0) {
+                g.writeRaw('\n');
+            }
+            g.writeRaw(']');
         }
     }
 

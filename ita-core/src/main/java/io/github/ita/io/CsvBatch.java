@@ -74,6 +74,7 @@ public final class CsvBatch {
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final int MAX_COLUMNS = 4096;
+    private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
 
     private CsvBatch() {
     }
@@ -108,14 +109,14 @@ public final class CsvBatch {
         Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset) : null;
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
-        List<BatchTally> parts = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Map<String, Integer> oitLines = new HashMap<>();
+        List<Future<BatchTally>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(batch.isParallel() ? 2 : 1, r -> {
             Thread t = new Thread(r, "ita-csv");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<BatchTally>> futures = new ArrayList<>();
             for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
                 Path file = (Path) f[0];
                 if (Files.exists(file)) {
@@ -128,36 +129,42 @@ public final class CsvBatch {
                     }));
                 }
             }
+            if (Files.exists(oit)) {
+                futures.add(pool.submit(() -> {
+                    BatchTally part = batch.newTally();
+                    try (Reader in = open(oit, charset)) {
+                        oitLines.putAll(readOit(in, oit.toString(), part, known, AGENCIES, rows, listener));
+                    }
+                    return part;
+                }));
+            }
+            List<BatchTally> parts = new ArrayList<>();
             for (Future<BatchTally> f : futures) {
                 parts.add(get(f));
             }
+            BatchTally all = batch.newTally();
+            for (BatchTally p : parts) {
+                all.merge(p);
+            }
+            if (known == null && Files.exists(oit) && (Files.exists(iit) || Files.exists(eit))) {
+                Set<String> withRespondents = new HashSet<>();
+                for (int i = 0; i < parts.size() - 1; i++) {
+                    withRespondents.addAll(parts.get(i).agencyIds());
+                }
+                oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
+                        .min(Map.Entry.comparingByValue()).ifPresent(e -> {
+                            throw new UnknownIdException(new Location(oit.toString(), e.getValue(), 0, "column agency", null, null),
+                                    "agency " + Text.clip(e.getKey()) + " has no respondents in iit.csv or eit.csv");
+                        });
+            }
+            if (directory != null) {
+                directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
+            }
+            listener.progress(rows.get(), 0);
+            return all;
         } finally {
             pool.shutdownNow();
         }
-        BatchTally all = batch.newTally();
-        for (BatchTally p : parts) {
-            all.merge(p);
-        }
-        if (Files.exists(oit)) {
-            Set<String> agenciesWithRespondents = null;
-            if (known == null && (Files.exists(iit) || Files.exists(eit))) {
-                agenciesWithRespondents = new HashSet<>();
-                for (BatchTally p : parts) {
-                    agenciesWithRespondents.addAll(p.agencyIds());
-                }
-            }
-            try (Reader in = open(oit, charset)) {
-                readOit(in, oit.toString(), all, known != null ? known : agenciesWithRespondents,
-                        known != null ? AGENCIES : "iit.csv or eit.csv", rows, listener);
-            } catch (IOException e) {
-                throw ioProblem(oit.toString(), e);
-            }
-        }
-        if (directory != null) {
-            directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
-        }
-        listener.progress(rows.get(), 0);
-        return all;
     }
 
     /**
@@ -372,9 +379,11 @@ public final class CsvBatch {
      * @param knownIn  where the allowed agencies come from, for messages
      * @param rows     a counter of rows read
      * @param listener hears the rows read
+     * @return each agency of the file → the line of its first row
      */
-    public static void readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
-                               AtomicLong rows, BatchListener listener) {
+    public static Map<String, Integer> readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
+                                               AtomicLong rows, BatchListener listener) {
+        Map<String, Integer> firstLines = new HashMap<>();
         try (Rows csv = new Rows(in, file)) {
             List<String> header = header(csv, file, List.of("agency", "item", "published"));
             Map<String, Integer> col = new HashMap<>();
@@ -402,6 +411,7 @@ public final class CsvBatch {
                 if (known != null && !known.contains(agency)) {
                     throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
                 }
+                firstLines.putIfAbsent(agency, csv.line);
                 String item = row.get(1);
                 boolean published = published(row.get(2), csv);
                 String url = cell(row, col.get("url"));
@@ -412,7 +422,8 @@ public final class CsvBatch {
                     components = Arrays.stream(row.get(c).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 }
                 try {
-                    into.oit(agency, item, new OitAnswer(published, url, note, components));
+                    into.oit(agency, item, !published && url == null && note == null && components == null
+                            ? NOT_PUBLISHED : new OitAnswer(published, url, note, components));
                 } catch (ItaException e) {
                     throw e.within(csv.at("item"));
                 }
@@ -421,6 +432,7 @@ public final class CsvBatch {
         } catch (IOException e) {
             throw ioProblem(file, e);
         }
+        return firstLines;
     }
 
     private static String cell(List<String> row, Integer index) {

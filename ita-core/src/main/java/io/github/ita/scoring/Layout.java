@@ -40,6 +40,8 @@ final class Layout {
         final Map<String, Integer> slotByKey = new HashMap<>();
         final Map<String, Integer> questionIndexById = new HashMap<>();
         final List<Map<String, Integer>> codesOfQuestion = new ArrayList<>();
+        /** The option codes of each slot's question, for a scan faster than hashing short strings. */
+        String[][] slotCodes;
         int[] questionFirstSlot;
         int[] questionSlots;
         int[] slotQuestion;
@@ -113,6 +115,10 @@ final class Layout {
                 }
             }
             counters = offset;
+            slotCodes = new String[slots][];
+            for (int s = 0; s < slots; s++) {
+                slotCodes[s] = questions.get(slotQuestion[s]).options().stream().map(AnswerOption::code).toArray(String[]::new);
+            }
             points = pts.stream().mapToLong(Long::longValue).toArray();
         }
 

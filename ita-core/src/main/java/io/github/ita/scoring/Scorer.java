@@ -50,6 +50,8 @@ public final class Scorer {
     private final Edition edition;
     private final ScoringOptions options;
     private final Layout layout;
+    /** The few distinct weights of an edition's nodes, shared by every result. */
+    private final Map<BigFraction, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -458,6 +460,7 @@ public final class Scorer {
             boolean enters = !d.given && c.scored && !c.left;
             children.add(freeze(c, enters ? weight.divide(entering) : BigFraction.ZERO));
         }
-        return new ResultNode(d, Weight.of(d.scored ? weight : BigFraction.ZERO), edition.passMark(), children);
+        Weight w = d.scored ? weights.computeIfAbsent(weight, Weight::of) : Weight.ZERO;
+        return new ResultNode(d, w, edition.passMark(), children);
     }
 }

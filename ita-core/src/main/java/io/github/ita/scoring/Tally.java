@@ -125,15 +125,15 @@ public final class Tally {
     }
 
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
-        Integer option = l.codesOfQuestion.get(l.slotQuestion[slot]).get(code);
-        if (option == null) {
-            Question q = l.questions.get(l.slotQuestion[slot]);
-            String key = l.slotId[slot];
-            throw new InvalidAnswerException(Location.answer(respondentId, key),
-                    "answer \"" + Text.clip(code) + "\" is not an option of " + key + " ("
-                            + String.join(", ", q.options().stream().map(o -> o.code()).toList()) + ")");
+        String[] codes = l.slotCodes[slot];
+        for (int o = 0; o < codes.length; o++) {
+            if (codes[o].equals(code)) {
+                return o;
+            }
         }
-        return option;
+        String key = l.slotId[slot];
+        throw new InvalidAnswerException(Location.answer(respondentId, key), "answer \"" + Text.clip(code)
+                + "\" is not an option of " + key + " (" + String.join(", ", codes) + ")");
     }
 
     /** Checks a respondent's chosen options for missing answers, then counts them. */

@@ -16,6 +16,7 @@ public final class Weight implements Comparable<Weight> {
     public static final Weight ZERO = new Weight(BigFraction.ZERO);
 
     private final BigFraction value;
+    private volatile String exact;
 
     private Weight(BigFraction value) {
         this.value = value;
@@ -39,7 +40,12 @@ public final class Weight implements Comparable<Weight> {
 
     /** @return the exact weight: {@code "0.01"}, {@code "1/225"} */
     public String exact() {
-        return Fractions.exact(value);
+        String e = exact;
+        if (e == null) {
+            e = Fractions.exact(value);
+            exact = e;
+        }
+        return e;
     }
 
     /**

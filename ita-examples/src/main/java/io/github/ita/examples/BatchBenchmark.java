@@ -1,0 +1,109 @@
+package io.github.ita.examples;
+
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchOptions;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchSummary;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.Editions;
+import io.github.ita.io.BatchJson;
+import io.github.ita.io.CsvBatch;
+import io.github.ita.scoring.Scorer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Measures a national batch end to end — read the CSV files, tally, score every agency, write the
+ * JSON of every agency — and reports the time of each phase, the throughput and the peak heap.
+ * Generates the batch with {@link SyntheticBatch} when the directory does not exist.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -Xmx256m -cp ita-examples/target/ita.jar io.github.ita.examples.BatchBenchmark target/national 5
+ * </pre>
+ */
+public final class BatchBenchmark {
+
+    private BatchBenchmark() {
+    }
+
+    /**
+     * @param args the batch directory (default target/national), the number of runs (default 5),
+     *             the number of agencies to generate when the directory is absent (default 8300)
+     * @throws IOException when files cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/national");
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int agencies = args.length > 2 ? Integer.parseInt(args[2]) : 8300;
+        if (!Files.exists(dir)) {
+            System.out.println("generating " + agencies + " agencies into " + dir + " …");
+            SyntheticBatch.write(dir, Editions.bundled("ita-2568"), agencies, 2568);
+        }
+        long bytes;
+        try (Stream<Path> files = Files.list(dir)) {
+            bytes = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        Path out = Files.createTempFile("ita-bench", ".json");
+        Scorer scorer = Scorer.of(Editions.bundled("ita-2568"));
+        BatchScorer batch = BatchScorer.of(scorer);
+        System.out.printf("%s: %.1f MB of CSV; %d cores; max heap %d MB; %s%n", dir, bytes / 1e6,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        for (int run = 1; run <= runs; run++) {
+            resetPeaks();
+            long t0 = System.nanoTime();
+            BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
+            long t1 = System.nanoTime();
+            BatchSummary summary;
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+                 BatchJson.Writer w = BatchJson.writer(os, scorer.edition().id(), scorer.options())) {
+                summary = batch.score(tally, BatchOptions.DEFAULT, BatchListener.NONE, w);
+                w.finish(summary);
+            }
+            long t2 = System.nanoTime();
+            System.out.printf("run %d: %.2f s end to end (read and tally %.2f s, score and write JSON %.2f s); "
+                            + "%d agencies, %d rows, %.0f MB/s of CSV; JSON %.0f MB; peak heap %d MB; %.2f%% passing%n",
+                    run, (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, tally.agencies(), tally.rows(),
+                    bytes / 1e6 / ((t1 - t0) / 1e9), Files.size(out) / 1e6, peakHeap() >> 20,
+                    summary.all().passingShare().orElseThrow());
+        }
+        BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
+        long answers = (tally.rows() - (long) tally.agencies() * 43) * 45;
+        BatchScorer one = batch.sequential();
+        for (int run = 1; run <= runs; run++) {
+            long t0 = System.nanoTime();
+            one.score(tally, BatchOptions.DEFAULT, BatchListener.NONE, r -> { });
+            long t1 = System.nanoTime();
+            System.out.printf("scoring tallies in memory, one core: %d agencies in %.2f s = %.0f agencies/s,"
+                    + " %.0f million answers/s%n", tally.agencies(), (t1 - t0) / 1e9,
+                    tally.agencies() / ((t1 - t0) / 1e9), answers / 1e6 / ((t1 - t0) / 1e9));
+        }
+        Files.deleteIfExists(out);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
