@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -91,6 +92,24 @@ public final class BatchScorer {
      *                      the sink has then been given the results of the agencies before it
      */
     public BatchSummary score(BatchTally tally, BatchOptions options, BatchListener listener, Consumer<Result> sink) {
+        return score(tally, options, listener, r -> r, sink);
+    }
+
+    /**
+     * As {@link #score(BatchTally, BatchOptions, BatchListener, Consumer)}, with a step that turns each
+     * result into what the sink takes (its JSON bytes, say) on the scoring threads, so that the
+     * sink, called in agency-id order on the calling thread, only has to store it.
+     *
+     * @param tally    the batch
+     * @param options  the target, grouping and number of lowest agencies
+     * @param listener hears the progress
+     * @param render   turns a result into what the sink takes; called on any thread
+     * @param sink     takes each rendered result, in agency-id order, on the calling thread
+     * @param <T>      what the sink takes
+     * @return the summaries
+     */
+    public <T> BatchSummary score(BatchTally tally, BatchOptions options, BatchListener listener,
+                                  Function<Result, T> render, Consumer<? super T> sink) {
         if (tally.scorer().edition() != scorer.edition()) {
             throw new IllegalArgumentException("the batch was tallied for another edition");
         }
@@ -102,12 +121,15 @@ public final class BatchScorer {
         for (int from = 0; from < states.size(); from += CHUNK) {
             int to = Math.min(states.size(), from + CHUNK);
             Object[] out = new Object[to - from];
+            Summary.Figures[] figs = new Summary.Figures[to - from];
             final int base = from;
             IntStream range = IntStream.range(from, to);
             (parallel ? range.parallel() : range).forEach(i -> {
                 BatchTally.AgencyState s = states.get(i);
                 try {
-                    out[i - base] = scorer.score(s.agency, s.tally, tally.oit(s));
+                    Result r = scorer.score(s.agency, s.tally, tally.oit(s));
+                    figs[i - base] = Summary.Figures.of(r);
+                    out[i - base] = render.apply(r);
                 } catch (ItaException e) {
                     out[i - base] = e.within(new Location(null, 0, 0, "agency " + s.agency.id(), null, null));
                 }
@@ -117,10 +139,11 @@ public final class BatchScorer {
                 if (o instanceof ItaException e) {
                     throw e;
                 }
-                Result r = (Result) o;
+                @SuppressWarnings("unchecked")
+                T rendered = (T) o;
+                sink.accept(rendered);
                 BatchTally.AgencyState s = states.get(i);
-                sink.accept(r);
-                Summary.Figures f = Summary.Figures.of(r);
+                Summary.Figures f = figs[i - from];
                 figures.add(f);
                 if (!s.attributes.isEmpty()) {
                     attributes.put(s.agency.id(), s.attributes);

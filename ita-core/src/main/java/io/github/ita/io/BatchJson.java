@@ -1,10 +1,6 @@
 package io.github.ita.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.Summary;
 import io.github.ita.scoring.Result;
@@ -15,24 +11,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Writes a batch as JSON while it is scored: {@code {"edition", "policy", "agencies": [every agency's
- * result], "summary": {…}, "groupBy", "groups": [{"group", "summary"}]}}. Results are written as they
- * come, so a national batch never has to be held in memory.
+ * result], "summary": {…}, "groupBy", "groups": [{"group", "summary"}]}}, without indentation and with
+ * one agency a line. Results are written as they come, so a national batch is never held in memory.
  *
  * <pre>{@code
  * try (BatchJson.Writer w = BatchJson.writer(out, scorer.edition().id(), scorer.options())) {
- *     w.finish(batchScorer.score(tally, options, listener, w));
+ *     w.finish(batchScorer.score(tally, options, listener, ResultJson::compact, w));
  * }
  * }</pre>
  */
 public final class BatchJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final byte[] SEPARATOR = ",\n".getBytes(StandardCharsets.UTF_8);
 
     private BatchJson() {
     }
@@ -41,37 +38,48 @@ public final class BatchJson {
      * @param out       where to write (not closed)
      * @param editionId the edition
      * @param options   the scoring policies
-     * @return a writer taking results, then the summary
+     * @return a writer taking results (as {@link ResultJson#compact} bytes), then the summary
      */
     public static Writer writer(OutputStream out, String editionId, ScoringOptions options) {
         return new Writer(out, editionId, options);
     }
 
-    /** Takes results one by one, then the summary. */
-    public static final class Writer implements Consumer<Result>, Closeable {
-        private final JsonGenerator g;
+    /** Takes results one by one, as compact JSON bytes, then the summary. */
+    public static final class Writer implements Consumer<byte[]>, Closeable {
+        private final OutputStream out;
+        private boolean first = true;
 
         private Writer(OutputStream out, String editionId, ScoringOptions options) {
-            try {
-                g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.setPrettyPrinter(new Lines());
+            this.out = out;
+            try (JsonGenerator g = JsonOutput.compact(out)) {
                 g.writeStartObject();
                 g.writeStringField("edition", editionId);
                 g.writeObjectFieldStart("policy");
                 g.writeStringField("rounding", options.rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
                 g.writeStringField("missingAnswers", options.missingAnswers().name().toLowerCase(Locale.ROOT));
                 g.writeEndObject();
-                g.writeArrayFieldStart("agencies");
+                g.writeFieldName("agencies");
+                g.writeStartArray();
+                g.flush();
+                out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        @Override
+        /** @param result a result, written as {@link ResultJson#compact} */
         public void accept(Result result) {
+            accept(ResultJson.compact(result));
+        }
+
+        @Override
+        public void accept(byte[] resultJson) {
             try {
-                ResultJson.write(g, result);
+                if (!first) {
+                    out.write(SEPARATOR);
+                }
+                first = false;
+                out.write(resultJson);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -84,24 +92,31 @@ public final class BatchJson {
          */
         public void finish(BatchSummary summary) {
             try {
-                g.writeEndArray();
-                g.writeFieldName("summary");
-                summary(g, summary.all());
-                if (summary.groupBy().isPresent()) {
-                    g.writeStringField("groupBy", summary.groupBy().get());
-                    g.writeArrayFieldStart("groups");
-                    for (Map.Entry<String, Summary> e : summary.groups().entrySet()) {
-                        g.writeStartObject();
-                        g.writeStringField("group", e.getKey());
-                        g.writeFieldName("summary");
-                        summary(g, e.getValue());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
+                out.write(first ? "],\n\"summary\":".getBytes(StandardCharsets.UTF_8)
+                        : "\n],\n\"summary\":".getBytes(StandardCharsets.UTF_8));
+                try (JsonGenerator g = JsonOutput.compact(out)) {
+                    summary(g, summary.all());
                 }
-                g.writeEndObject();
-                g.writeRaw('\n');
-                g.flush();
+                if (summary.groupBy().isPresent()) {
+                    out.write(",\n\"groupBy\":".getBytes(StandardCharsets.UTF_8));
+                    try (JsonGenerator g = JsonOutput.compact(out)) {
+                        g.writeString(summary.groupBy().get());
+                    }
+                    out.write(",\n\"groups\":".getBytes(StandardCharsets.UTF_8));
+                    try (JsonGenerator g = JsonOutput.compact(out)) {
+                        g.writeStartArray();
+                        for (Map.Entry<String, Summary> e : summary.groups().entrySet()) {
+                            g.writeStartObject();
+                            g.writeStringField("group", e.getKey());
+                            g.writeFieldName("summary");
+                            summary(g, e.getValue());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                    }
+                }
+                out.write("}\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -110,66 +125,10 @@ public final class BatchJson {
         @Override
         public void close() {
             try {
-                g.close();
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /**
-     * Compact JSON with a line break between the top-level fields and between agencies: a national
-     * batch stays small (no indentation) yet readable line by line (one agency a line).
-     */
-    private static final class Lines extends MinimalPrettyPrinter {
-        private static final long serialVersionUID = 1L;
-
-        private static boolean top(JsonGenerator g, boolean array) {
-            JsonStreamContext c = g.getOutputContext();
-            JsonStreamContext parent = c.getParent();
-            return array ? c.inArray() && parent != null && parent.getParent() != null && parent.getParent().inRoot()
-                    : c.inObject() && parent != null && parent.inRoot();
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(top(g, false) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            if (g.getOutputContext().inRoot()) {
-                g.writeRaw('\n');
-            }
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            if (g.getOutputContext().getParent() != null && g.getOutputContext().getParent().inRoot()) {
-                g.writeRaw('\n');
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            if (top(g, true)) {
-                g.writeRaw('\n');
-            }
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(top(g, true) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            if (top(g, true) && nrOfValues > 0) {
-                g.writeRaw('\n');
-            }
-            g.writeRaw(']');
         }
     }
 

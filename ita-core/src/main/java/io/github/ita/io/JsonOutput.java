@@ -34,6 +34,14 @@ final class JsonOutput {
         return out.toString() + "\n";
     }
 
+    /** A generator without indentation that leaves the stream open. */
+    static JsonGenerator compact(java.io.OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        return g;
+    }
+
     static void number(JsonGenerator g, String field, BigDecimal value) throws IOException {
         if (value == null) {
             g.writeNullField(field);

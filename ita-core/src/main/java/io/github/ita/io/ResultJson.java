@@ -30,6 +30,20 @@ public final class ResultJson {
     }
 
     /**
+     * @param result the result
+     * @return its JSON on one line, without indentation, as UTF-8 bytes (the form batches hold)
+     */
+    public static byte[] compact(Result result) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 << 10);
+        try (JsonGenerator g = JsonOutput.compact(out)) {
+            write(g, result);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
      * Writes one result as a JSON object into a generator, for documents that hold several.
      *
      * @param g      the generator

@@ -9,6 +9,7 @@ import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.BatchTally;
 import io.github.ita.io.BatchJson;
 import io.github.ita.io.CsvBatch;
+import io.github.ita.io.ResultJson;
 import io.github.ita.report.BatchReport;
 import io.github.ita.scoring.Scorer;
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ final class BatchCommand implements Callable<Integer> {
         if (output.format == OutputOptions.Format.json) {
             output.emit(out -> {
                 try (BatchJson.Writer w = BatchJson.writer(out, scorer.edition().id(), scorer.options())) {
-                    w.finish(batch.score(tally, options, progress, w));
+                    w.finish(batch.score(tally, options, progress, ResultJson::compact, w));
                 }
             }, spec.commandLine().getOut());
         } else {

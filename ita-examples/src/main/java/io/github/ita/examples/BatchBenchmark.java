@@ -8,6 +8,7 @@ import io.github.ita.analysis.BatchTally;
 import io.github.ita.edition.Editions;
 import io.github.ita.io.BatchJson;
 import io.github.ita.io.CsvBatch;
+import io.github.ita.io.ResultJson;
 import io.github.ita.scoring.Scorer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class BatchBenchmark {
             BatchSummary summary;
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
                  BatchJson.Writer w = BatchJson.writer(os, scorer.edition().id(), scorer.options())) {
-                summary = batch.score(tally, BatchOptions.DEFAULT, BatchListener.NONE, w);
+                summary = batch.score(tally, BatchOptions.DEFAULT, BatchListener.NONE, ResultJson::compact, w);
                 w.finish(summary);
             }
             long t2 = System.nanoTime();

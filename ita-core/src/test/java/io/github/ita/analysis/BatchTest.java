@@ -1,0 +1,183 @@
+package io.github.ita.analysis;
+
+import static io.github.ita.Fixtures.bestAnswers;
+import static io.github.ita.Fixtures.checklist;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ita.DuplicateIdException;
+import io.github.ita.Fixtures;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Editions;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.Rating;
+import io.github.ita.response.Agency;
+import io.github.ita.response.OitAnswer;
+import io.github.ita.response.Respondent;
+import io.github.ita.scoring.Scorer;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three agencies, one group each, scored by hand (ita-2565):
+ * <pre>
+ * north  every answer best, every OIT item published              IIT 100, EIT 100, OIT 100       total 100.00 AA
+ * south  every answer best, o11 and o24 not published               OIT 2725/28 = 97.32 (seed 001)  total 60 + 0.4 × 2725/28 = 1385/14 = 98.93 AA
+ * east   every answer worst, every OIT item published              IIT 0, EIT 0, OIT 100           total 40.00 F
+ * mean (100 + 98.93 + 40)/3 = 79.64; median 98.93; quartiles (R-7) 40 + ½ × 58.93 = 69.47 and 98.93 + ½ × 1.07 = 99.47;
+ * sample standard deviation 34.34; passing 2 of 3 = 66.67 % against 80 %: not met.
+ * </pre>
+ */
+class BatchTest {
+
+    static final Edition E = Editions.bundled("ita-2565");
+
+    static Map<String, String> worst(String tool) {
+        Map<String, String> answers = new HashMap<>();
+        for (Map.Entry<String, String> a : bestAnswers(E, tool, Map.of()).entrySet()) {
+            Question q = E.findQuestion(a.getKey()).or(() -> E.questionOfItem(a.getKey())).orElseThrow();
+            answers.put(a.getKey(), Fixtures.worst(q));
+        }
+        return answers;
+    }
+
+    static BatchTally threeAgencies(BatchScorer batch) {
+        BatchTally t = batch.newTally();
+        String[][] agencies = {{"north", "อบต.เหนือ"}, {"south", "อบต.ใต้"}, {"east", "อบต.ตะวันออก"}};
+        for (String[] a : agencies) {
+            t.describe(new Agency(a[0], a[1]), Map.of("group", a[0]));
+        }
+        for (int r = 1; r <= 3; r++) {
+            t.add("north", "IIT", Respondent.of("n" + r, bestAnswers(E, "IIT", Map.of())));
+            t.add("north", "EIT", Respondent.of("n" + r, bestAnswers(E, "EIT", Map.of())));
+            t.add("south", "IIT", Respondent.of("s" + r, bestAnswers(E, "IIT", Map.of())));
+            t.add("south", "EIT", Respondent.of("s" + r, bestAnswers(E, "EIT", Map.of())));
+            t.add("east", "IIT", Respondent.of("e" + r, worst("IIT")));
+            t.add("east", "EIT", Respondent.of("e" + r, worst("EIT")));
+        }
+        checklist(E).forEach((item, a) -> t.oit("north", item, a));
+        checklist(E, "o11", "o24").forEach((item, a) -> t.oit("south", item, a));
+        checklist(E).forEach((item, a) -> t.oit("east", item, a));
+        return t;
+    }
+
+    @Test
+    void everySummaryFigureOfAHandComputedBatch() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        BatchResult r = batch.score(threeAgencies(batch), BatchOptions.DEFAULT.withGroupBy("group"));
+
+        assertThat(r.results()).extracting(x -> x.agency().id()).containsExactly("east", "north", "south");
+        assertThat(r.results()).extracting(x -> x.total().orElseThrow().exact()).containsExactly("40", "100", "1385/14");
+        Summary s = r.summary().all();
+        assertThat(s.agencies()).isEqualTo(3);
+        assertThat(s.withTotal()).isEqualTo(3);
+        assertThat(s.mean()).contains(new BigDecimal("79.64"));
+        assertThat(s.median()).contains(new BigDecimal("98.93"));
+        assertThat(s.q1()).contains(new BigDecimal("69.47"));
+        assertThat(s.q3()).contains(new BigDecimal("99.47"));
+        assertThat(s.standardDeviation()).contains(new BigDecimal("34.34"));
+        assertThat(s.min()).contains(new BigDecimal("40.00"));
+        assertThat(s.max()).contains(new BigDecimal("100.00"));
+        assertThat(s.ratings()).containsExactly(Map.entry(Rating.AA, 2), Map.entry(Rating.A, 0), Map.entry(Rating.B, 0),
+                Map.entry(Rating.C, 0), Map.entry(Rating.D, 0), Map.entry(Rating.E, 0), Map.entry(Rating.F, 1));
+        assertThat(s.passing()).isEqualTo(2);
+        assertThat(s.passingShare()).contains(new BigDecimal("66.67"));
+        assertThat(s.target()).isEqualByComparingTo("80");
+        assertThat(s.targetMet()).contains(false);
+        assertThat(s.tools()).extracting(Summary.NodeFigures::id, Summary.NodeFigures::mean, Summary.NodeFigures::passing,
+                Summary.NodeFigures::share).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("IIT", new BigDecimal("66.67"), 2, new BigDecimal("66.67")),
+                org.assertj.core.groups.Tuple.tuple("EIT", new BigDecimal("66.67"), 2, new BigDecimal("66.67")),
+                org.assertj.core.groups.Tuple.tuple("OIT", new BigDecimal("99.11"), 3, new BigDecimal("100.00")));
+        assertThat(s.indicators()).hasSize(10);
+        assertThat(s.indicators().get(0).mean()).isEqualByComparingTo("66.67");
+        assertThat(s.indicators().get(8).id()).isEqualTo("9");
+        assertThat(s.indicators().get(8).mean()).isEqualByComparingTo("98.21");   // (100 + 94.64 + 100)/3
+        assertThat(s.indicators().get(8).passing()).isEqualTo(3);
+        assertThat(s.lowest()).extracting(Summary.Low::id, Summary.Low::total, Summary.Low::rating).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("east", new BigDecimal("40.00"), Rating.F),
+                org.assertj.core.groups.Tuple.tuple("south", new BigDecimal("98.93"), Rating.AA),
+                org.assertj.core.groups.Tuple.tuple("north", new BigDecimal("100.00"), Rating.AA));
+
+        assertThat(r.summary().groups()).containsOnlyKeys("east", "north", "south");
+        Summary east = r.summary().groups().get("east");
+        assertThat(east.agencies()).isEqualTo(1);
+        assertThat(east.mean()).contains(new BigDecimal("40.00"));
+        assertThat(east.passingShare()).contains(new BigDecimal("0.00"));
+        assertThat(east.targetMet()).contains(false);
+        assertThat(east.standardDeviation()).isEmpty();
+        assertThat(r.summary().groups().get("south").targetMet()).contains(true);
+        assertThat(r.summary().attributes("south")).containsEntry("group", "south");
+    }
+
+    @Test
+    void sequentialAndParallelScoringAgree() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        StringBuilder parallel = new StringBuilder();
+        StringBuilder sequential = new StringBuilder();
+        batch.score(threeAgencies(batch), BatchOptions.DEFAULT, BatchListener.NONE,
+                x -> parallel.append(io.github.ita.io.ResultJson.write(x)));
+        batch.sequential().score(threeAgencies(batch), BatchOptions.DEFAULT, BatchListener.NONE,
+                x -> sequential.append(io.github.ita.io.ResultJson.write(x)));
+        assertThat(parallel.toString()).isEqualTo(sequential.toString()).contains("\"id\" : \"south\"");
+    }
+
+    @Test
+    void mergedBatchesEqualOneBatch() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        BatchTally whole = threeAgencies(batch);
+        BatchTally a = batch.newTally();
+        BatchTally b = batch.newTally();
+        for (int r = 1; r <= 3; r++) {
+            (r == 2 ? a : b).add("north", "IIT", Respondent.of("n" + r, bestAnswers(E, "IIT", Map.of())));
+        }
+        assertThat(a.merge(b).rows()).isEqualTo(3);
+        assertThat(whole.rows()).isEqualTo(18 + 3 * 43);
+        BatchTally c = batch.newTally();
+        c.add("north", "IIT", Respondent.of("n2", bestAnswers(E, "IIT", Map.of())));
+        assertThatThrownBy(() -> a.merge(c)).isInstanceOf(DuplicateIdException.class)
+                .hasMessageContaining("agency north appear in both merged parts");
+    }
+
+    @Test
+    void aRespondentIdRepeatedWithinAnAgencyIsRefusedAndNotCounted() {
+        BatchTally t = BatchScorer.of(Scorer.of(E)).newTally();
+        t.add("x", "IIT", Respondent.of("r1", bestAnswers(E, "IIT", Map.of())));
+        t.add("y", "IIT", Respondent.of("r1", bestAnswers(E, "IIT", Map.of())));   // another agency: fine
+        t.add("x", "EIT", Respondent.of("r1", bestAnswers(E, "EIT", Map.of())));   // another tool: fine
+        assertThatThrownBy(() -> t.add("x", "IIT", Respondent.of("r1", bestAnswers(E, "IIT", Map.of()))))
+                .isInstanceOf(DuplicateIdException.class)
+                .hasMessage("respondent r1: respondent id r1 appears twice among the IIT respondents of agency x");
+        assertThat(t.rows()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownOitItemAndTwiceGiven() {
+        BatchTally t = BatchScorer.of(Scorer.of(E)).newTally();
+        assertThatThrownBy(() -> t.oit("x", "o99", OitAnswer.notPublished()))
+                .isInstanceOf(io.github.ita.UnknownIdException.class).hasMessageContaining("no OIT item o99");
+        t.oit("x", "o1", OitAnswer.notPublished());
+        assertThatThrownBy(() -> t.oit("x", "o1", OitAnswer.notPublished()))
+                .isInstanceOf(DuplicateIdException.class).hasMessageContaining("OIT item o1 is given twice for agency x");
+    }
+
+    @Test
+    void anAgencyThatCannotBeScoredIsNamed() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        BatchTally t = batch.newTally();
+        t.oit("b-agency", "o1", OitAnswer.notPublished());
+        assertThatThrownBy(() -> batch.score(t, BatchOptions.DEFAULT))
+                .isInstanceOf(io.github.ita.MissingAnswerException.class)
+                .hasMessageStartingWith("agency b-agency: question o2: OIT item o2 is not in the checklist");
+    }
+
+    @Test
+    void quantilesInterpolateExactly() {
+        var v = java.util.List.of(new BigDecimal("10.00"), new BigDecimal("20.00"), new BigDecimal("20.01"), new BigDecimal("40.00"));
+        assertThat(Summary.quantile(v, new BigDecimal("0.25"))).isEqualByComparingTo("17.50");   // h = 0.75: 10 + .75 × 10
+        assertThat(Summary.quantile(v, new BigDecimal("0.5"))).isEqualByComparingTo("20.01");    // 20 + .5 × .01 = 20.005 → 20.01
+        assertThat(Summary.quantile(v, new BigDecimal("0.75"))).isEqualByComparingTo("25.01");   // 20.01 + .25 × 19.99 = 25.0075
+    }
+}
