@@ -125,9 +125,5 @@ final class Layout {
         int slots() {
             return slotId.length;
         }
-
-        BigDecimal scaleFactor() {
-            return BigDecimal.ONE.movePointRight(pointScale);
-        }
     }
 }

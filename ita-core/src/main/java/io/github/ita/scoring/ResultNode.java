@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * One node of a result: a tool, indicator, sub-indicator, question (or OIT item) or sub-item,
@@ -167,7 +166,7 @@ public final class ResultNode {
         final String id;
         final Label label;
         final List<Draft> children = new ArrayList<>();
-        BigFraction value;
+        Q value;
         boolean scored = true;
         boolean given;
         /** Left out of its parent's mean (a missing answer excluded by policy). */

@@ -3,7 +3,6 @@ package io.github.ita.scoring;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
-import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * A score out of 100, kept exact. Means of means are rarely terminating decimals (EIT 212.35 / 3 =
@@ -18,15 +17,15 @@ import org.apache.commons.math3.fraction.BigFraction;
  */
 public final class Score implements Comparable<Score> {
 
-    private final BigFraction value;
+    private final Q value;
     private final BigDecimal shown;
 
-    private Score(BigFraction value) {
+    private Score(Q value) {
         this.value = value;
-        this.shown = Fractions.decimal(value, 2);
+        this.shown = value.decimal(2);
     }
 
-    static Score of(BigFraction value) {
+    static Score of(Q value) {
         return new Score(Objects.requireNonNull(value, "value"));
     }
 
@@ -35,7 +34,7 @@ public final class Score implements Comparable<Score> {
      * @return the score, exactly that value
      */
     public static Score of(BigDecimal value) {
-        return new Score(Fractions.of(value));
+        return new Score(Q.of(value));
     }
 
     /**
@@ -46,7 +45,7 @@ public final class Score implements Comparable<Score> {
         return of(new BigDecimal(value));
     }
 
-    BigFraction fraction() {
+    Q fraction() {
         return value;
     }
 
@@ -60,22 +59,22 @@ public final class Score implements Comparable<Score> {
      * @return the score rounded half-up to that many decimals
      */
     public BigDecimal toBigDecimal(int scale) {
-        return Fractions.decimal(value, scale);
+        return value.decimal(scale);
     }
 
     /** @return the exact value: a decimal when it terminates ({@code "78.346"}), else a fraction ({@code "4247/60"}) */
     public String exact() {
-        return Fractions.exact(value);
+        return value.exact();
     }
 
     /** @return the numerator of the exact value in lowest terms */
     public BigInteger numerator() {
-        return value.getNumerator();
+        return value.numerator();
     }
 
     /** @return the denominator of the exact value in lowest terms */
     public BigInteger denominator() {
-        return value.getDenominator();
+        return value.denominator();
     }
 
     /**

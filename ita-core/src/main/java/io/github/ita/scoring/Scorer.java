@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * Scores agencies in one edition, exactly as ITA-METHOD.md §3 rolls them up: a question is the
@@ -51,7 +50,7 @@ public final class Scorer {
     private final ScoringOptions options;
     private final Layout layout;
     /** The few distinct weights of an edition's nodes, shared by every result. */
-    private final Map<BigFraction, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Q, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -281,7 +280,7 @@ public final class Scorer {
                 throw new ConflictingScoresException(Location.question(d.id), "the sheet gives both " + givenAncestor.id
                         + " and " + d.id + ", which is part of it; give one or the other");
             }
-            d.value = Fractions.of(v);
+            d.value = Q.of(v);
             d.given = true;
             givenAncestor = d;
         }
@@ -299,7 +298,7 @@ public final class Scorer {
         Layout.ToolLayout l = counts.layout;
         Map<String, ResultNode.Draft> byId = new HashMap<>();
         index(t, byId);
-        BigInteger scaleFactor = BigInteger.TEN.pow(l.pointScale);
+        long scaleFactor = BigInteger.TEN.pow(l.pointScale).longValueExact();
         for (int s = 0; s < l.slots(); s++) {
             int qi = l.slotQuestion[s];
             Question q = l.questions.get(qi);
@@ -321,7 +320,7 @@ public final class Scorer {
                     throw new MissingAnswerException(Location.question(l.slotId[s]), "no " + tool.id()
                             + " respondent answered " + l.slotId[s] + ", so it cannot be scored");
                 }
-                d.value = new BigFraction(BigInteger.valueOf(sum), BigInteger.valueOf(n).multiply(scaleFactor));
+                d.value = Q.of(sum, Math.multiplyExact(n, scaleFactor));
             }
             if (!q.items().isEmpty()) {
                 byId.get(q.id()).respondents = counts.answeredQuestion[qi];
@@ -375,15 +374,23 @@ public final class Scorer {
             d.published = counts;
             d.url = a.url();
             d.note = a.note();
-            d.value = counts ? Fractions.HUNDRED : BigFraction.ZERO;
+            d.value = counts ? Q.HUNDRED : Q.ZERO;
         }
         return t;
     }
 
     // ---- rolling up --------------------------------------------------------------------------
 
-    private BigFraction used(BigFraction v) {
-        return options.rounding() == RoundingPolicy.EACH_LEVEL ? Fractions.round2(v) : v;
+    private static Q mean(List<Q> values) {
+        Q sum = Q.ZERO;
+        for (Q v : values) {
+            sum = sum.add(v);
+        }
+        return sum.divide(values.size());
+    }
+
+    private Q used(Q v) {
+        return options.rounding() == RoundingPolicy.EACH_LEVEL ? v.round2() : v;
     }
 
     /** Computes every node that was not given or scored from its children, bottom up. */
@@ -395,7 +402,7 @@ public final class Scorer {
         if (d.given || d.children.isEmpty() || !d.scored) {
             return;
         }
-        List<BigFraction> values = new ArrayList<>();
+        List<Q> values = new ArrayList<>();
         ResultNode.Draft missing = null;
         ResultNode.Draft present = null;
         boolean anyLeft = false;
@@ -425,16 +432,16 @@ public final class Scorer {
             throw new MissingAnswerException(Location.question(missing.id), "no score for " + missing.id + " (part of "
                     + d.id + "), while " + present.id + " has one: give " + missing.id + " or a score for each part of it");
         }
-        d.value = Fractions.mean(values);
+        d.value = mean(values);
     }
 
     private Result result(Agency agency, List<ResultNode.Draft> tools) {
         List<ResultNode> nodes = new ArrayList<>();
-        BigFraction total = BigFraction.ZERO;
+        Q total = Q.ZERO;
         boolean complete = true;
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
-            BigFraction weight = Fractions.of(edition.tools().get(i).weight()).divide(Fractions.HUNDRED);
+            Q weight = Q.of(edition.tools().get(i).weight()).divide(100);
             nodes.add(freeze(t, weight));
             if (t.value == null) {
                 complete = false;
@@ -446,7 +453,7 @@ public final class Scorer {
     }
 
     /** Freezes a draft, handing its weight down to the children that enter its mean. */
-    private ResultNode freeze(ResultNode.Draft d, BigFraction weight) {
+    private ResultNode freeze(ResultNode.Draft d, Q weight) {
         int entering = 0;
         if (!d.given) {
             for (ResultNode.Draft c : d.children) {
@@ -458,7 +465,7 @@ public final class Scorer {
         List<ResultNode> children = new ArrayList<>(d.children.size());
         for (ResultNode.Draft c : d.children) {
             boolean enters = !d.given && c.scored && !c.left;
-            children.add(freeze(c, enters ? weight.divide(entering) : BigFraction.ZERO));
+            children.add(freeze(c, enters ? weight.divide(entering) : Q.ZERO));
         }
         Weight w = d.scored ? weights.computeIfAbsent(weight, Weight::of) : Weight.ZERO;
         return new ResultNode(d, w, edition.passMark(), children);

@@ -2,7 +2,6 @@ package io.github.ita.scoring;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * How many points of the total one point of a node is worth, exactly. Every mean of the ITA is
@@ -13,20 +12,20 @@ import org.apache.commons.math3.fraction.BigFraction;
 public final class Weight implements Comparable<Weight> {
 
     /** Worth nothing: informational questions, and nodes whose parent's number was given. */
-    public static final Weight ZERO = new Weight(BigFraction.ZERO);
+    public static final Weight ZERO = new Weight(Q.ZERO);
 
-    private final BigFraction value;
+    private final Q value;
     private volatile String exact;
 
-    private Weight(BigFraction value) {
+    private Weight(Q value) {
         this.value = value;
     }
 
-    static Weight of(BigFraction value) {
-        return value.equals(BigFraction.ZERO) ? ZERO : new Weight(Objects.requireNonNull(value, "value"));
+    static Weight of(Q value) {
+        return value.equals(Q.ZERO) ? ZERO : new Weight(Objects.requireNonNull(value, "value"));
     }
 
-    BigFraction fraction() {
+    Q fraction() {
         return value;
     }
 
@@ -35,14 +34,14 @@ public final class Weight implements Comparable<Weight> {
      * @return the weight rounded half-up, e.g. 0.0100 for an IIT question at scale 4
      */
     public BigDecimal toBigDecimal(int scale) {
-        return Fractions.decimal(value, scale);
+        return value.decimal(scale);
     }
 
     /** @return the exact weight: {@code "0.01"}, {@code "1/225"} */
     public String exact() {
         String e = exact;
         if (e == null) {
-            e = Fractions.exact(value);
+            e = value.exact();
             exact = e;
         }
         return e;
@@ -53,7 +52,7 @@ public final class Weight implements Comparable<Weight> {
      * @return the points of the total they are worth
      */
     public Score times(BigDecimal points) {
-        return Score.of(value.multiply(Fractions.of(points)));
+        return Score.of(value.multiply(Q.of(points)));
     }
 
     /**

@@ -1,0 +1,216 @@
+package io.github.ita.scoring;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact rational number in lowest terms, the engine's arithmetic. ITA values have small
+ * denominators (a question's divides its number of respondents), so a value is kept as two longs and
+ * falls back to BigInteger only when a step would overflow: exact always, fast in practice.
+ */
+final class Q implements Comparable<Q> {
+
+    static final Q ZERO = new Q(0, 1);
+    static final Q HUNDRED = new Q(100, 1);
+
+    /** Small form: valid when {@code bn} is null. */
+    private final long n;
+    private final long d;
+    /** Big form, or null. */
+    private final BigInteger bn;
+    private final BigInteger bd;
+
+    private Q(long n, long d) {
+        this.n = n;
+        this.d = d;
+        this.bn = null;
+        this.bd = null;
+    }
+
+    private Q(BigInteger n, BigInteger d) {
+        this.n = 0;
+        this.d = 0;
+        this.bn = n;
+        this.bd = d;
+    }
+
+    static Q of(long num, long den) {
+        if (den == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (den < 0) {
+            if (num == Long.MIN_VALUE || den == Long.MIN_VALUE) {
+                return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+            }
+            num = -num;
+            den = -den;
+        }
+        long g = gcd(Math.abs(num), den);
+        return g == 1 ? new Q(num, den) : new Q(num / g, den / g);
+    }
+
+    static Q of(long whole) {
+        return new Q(whole, 1);
+    }
+
+    static Q of(BigInteger num, BigInteger den) {
+        if (den.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE)) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            return new Q(num.longValue(), den.longValue());
+        }
+        return new Q(num, den);
+    }
+
+    static Q of(BigDecimal d) {
+        BigInteger unscaled = d.unscaledValue();
+        int scale = d.scale();
+        return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale)) : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+    }
+
+    private static long gcd(long a, long b) {
+        if (a == 0) {
+            return b;
+        }
+        if (b == 0) {
+            return a;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
+    }
+
+    private boolean small() {
+        return bn == null;
+    }
+
+    BigInteger numerator() {
+        return small() ? BigInteger.valueOf(n) : bn;
+    }
+
+    BigInteger denominator() {
+        return small() ? BigInteger.valueOf(d) : bd;
+    }
+
+    Q add(Q o) {
+        if (small() && o.small()) {
+            try {
+                if (d == o.d) {
+                    return of(Math.addExact(n, o.n), d);
+                }
+                return of(Math.addExact(Math.multiplyExact(n, o.d), Math.multiplyExact(o.n, d)), Math.multiplyExact(d, o.d));
+            } catch (ArithmeticException overflow) {
+                // fall through to the exact big form
+            }
+        }
+        return of(numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
+                denominator().multiply(o.denominator()));
+    }
+
+    Q multiply(Q o) {
+        if (small() && o.small()) {
+            try {
+                return of(Math.multiplyExact(n, o.n), Math.multiplyExact(d, o.d));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
+    }
+
+    Q divide(long k) {
+        if (small()) {
+            try {
+                return of(n, Math.multiplyExact(d, k));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return of(numerator(), denominator().multiply(BigInteger.valueOf(k)));
+    }
+
+    boolean isZero() {
+        return small() ? n == 0 : bn.signum() == 0;
+    }
+
+    /** Rounds half-up to {@code scale} decimals. */
+    BigDecimal decimal(int scale) {
+        if (small()) {
+            return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), scale, RoundingMode.HALF_UP);
+        }
+        return new BigDecimal(bn).divide(new BigDecimal(bd), scale, RoundingMode.HALF_UP);
+    }
+
+    /** Rounds half-up to two decimals, as published tables do. */
+    Q round2() {
+        return of(decimal(2));
+    }
+
+    /** The exact value as a terminating decimal when it is one, else as numerator/denominator. */
+    String exact() {
+        BigInteger den = denominator();
+        int twos = den.getLowestSetBit();
+        BigInteger rest = den.shiftRight(twos);
+        int fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (rest.mod(five).signum() == 0) {
+            rest = rest.divide(five);
+            fives++;
+        }
+        if (rest.equals(BigInteger.ONE)) {
+            return decimal(Math.max(twos, fives)).stripTrailingZeros().toPlainString();
+        }
+        return numerator() + "/" + den;
+    }
+
+    @Override
+    public int compareTo(Q o) {
+        if (small() && o.small()) {
+            try {
+                return Long.compare(Math.multiplyExact(n, o.d), Math.multiplyExact(o.n, d));
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        return numerator().multiply(o.denominator()).compareTo(o.numerator().multiply(denominator()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Q q)) {
+            return false;
+        }
+        return small() && q.small() ? n == q.n && d == q.d : numerator().equals(q.numerator()) && denominator().equals(q.denominator());
+    }
+
+    @Override
+    public int hashCode() {
+        return small() ? Long.hashCode(n) * 31 + Long.hashCode(d) : Objects.hash(numerator(), denominator());
+    }
+
+    @Override
+    public String toString() {
+        return numerator() + "/" + denominator();
+    }
+}
