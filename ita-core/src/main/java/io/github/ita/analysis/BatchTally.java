@@ -75,9 +75,18 @@ public final class BatchTally {
         return m;
     }
 
+    private String lastId;
+    private AgencyState last;
+
     private AgencyState state(String agencyId) {
         Objects.requireNonNull(agencyId, "agencyId");
-        return agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id));
+        if (agencyId.equals(lastId)) {
+            return last;
+        }
+        AgencyState s = agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id));
+        lastId = agencyId;
+        last = s;
+        return s;
     }
 
     /** Refuses a repeated respondent id before anything is counted; returns the id's hash to record after. */

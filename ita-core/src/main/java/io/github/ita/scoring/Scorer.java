@@ -51,11 +51,17 @@ public final class Scorer {
     private final Layout layout;
     /** The few distinct weights of an edition's nodes, shared by every result. */
     private final Map<Q, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Node id → its weight in the total when every part enters (computed once, read by every result). */
+    private final Map<String, Q> structuralWeights = new HashMap<>();
+    private final Map<String, Weight> weightObjects = new HashMap<>();
 
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.options = Objects.requireNonNull(options, "options");
         this.layout = new Layout(edition);
+        for (Tool tool : edition.tools()) {
+            structuralWeights(structure(tool), Q.of(tool.weight()).divide(100));
+        }
     }
 
     /**
@@ -232,18 +238,27 @@ public final class Scorer {
     // ---- building the tree -------------------------------------------------------------------
 
     private static ResultNode.Draft structure(Tool tool) {
+        return structure(tool, new ArrayList<>());
+    }
+
+    /** Builds a tool's draft tree, collecting its question drafts in edition order (the layout's order). */
+    private static ResultNode.Draft structure(Tool tool, List<ResultNode.Draft> questions) {
         ResultNode.Draft t = new ResultNode.Draft(Level.TOOL, tool.id(), tool.label());
         for (Indicator indicator : tool.indicators()) {
             ResultNode.Draft in = new ResultNode.Draft(Level.INDICATOR, indicator.id(), indicator.label());
             t.children.add(in);
             for (Question q : indicator.questions()) {
-                in.children.add(question(q));
+                ResultNode.Draft qd = question(q);
+                in.children.add(qd);
+                questions.add(qd);
             }
             for (SubIndicator sub : indicator.subIndicators()) {
                 ResultNode.Draft s = new ResultNode.Draft(Level.SUB_INDICATOR, sub.id(), sub.label());
                 in.children.add(s);
                 for (Question q : sub.questions()) {
-                    s.children.add(question(q));
+                    ResultNode.Draft qd = question(q);
+                    s.children.add(qd);
+                    questions.add(qd);
                 }
             }
         }
@@ -290,19 +305,19 @@ public final class Scorer {
     }
 
     private ResultNode.Draft surveyTool(Tool tool, Tally.Counts counts) {
-        ResultNode.Draft t = structure(tool);
+        List<ResultNode.Draft> questionDrafts = new ArrayList<>();
+        ResultNode.Draft t = structure(tool, questionDrafts);
         t.respondents = counts.respondents;
         if (counts.respondents == 0) {
             return t;
         }
         Layout.ToolLayout l = counts.layout;
-        Map<String, ResultNode.Draft> byId = new HashMap<>();
-        index(t, byId);
         long scaleFactor = BigInteger.TEN.pow(l.pointScale).longValueExact();
         for (int s = 0; s < l.slots(); s++) {
             int qi = l.slotQuestion[s];
             Question q = l.questions.get(qi);
-            ResultNode.Draft d = byId.get(l.slotId[s]);
+            ResultNode.Draft qd = questionDrafts.get(qi);
+            ResultNode.Draft d = q.items().isEmpty() ? qd : qd.children.get(s - l.questionFirstSlot[qi]);
             Map<String, Long> distribution = new LinkedHashMap<>();
             long n = 0;
             long sum = 0;
@@ -323,23 +338,15 @@ public final class Scorer {
                 d.value = Q.of(sum, Math.multiplyExact(n, scaleFactor));
             }
             if (!q.items().isEmpty()) {
-                byId.get(q.id()).respondents = counts.answeredQuestion[qi];
+                qd.respondents = counts.answeredQuestion[qi];
             }
         }
         return t;
     }
 
-    private static void index(ResultNode.Draft d, Map<String, ResultNode.Draft> byId) {
-        byId.put(d.id, d);
-        for (ResultNode.Draft c : d.children) {
-            index(c, byId);
-        }
-    }
-
     private ResultNode.Draft checklistTool(Tool tool, Map<String, OitAnswer> oit) {
-        ResultNode.Draft t = structure(tool);
-        Map<String, ResultNode.Draft> byId = new HashMap<>();
-        index(t, byId);
+        List<ResultNode.Draft> itemDrafts = new ArrayList<>();
+        ResultNode.Draft t = structure(tool, itemDrafts);
         List<Question> items = new ArrayList<>();
         for (Indicator indicator : tool.indicators()) {
             items.addAll(indicator.questions());
@@ -348,8 +355,9 @@ public final class Scorer {
         if (items.stream().noneMatch(q -> oit.containsKey(q.id()))) {
             return t;
         }
-        for (Question q : items) {
-            ResultNode.Draft d = byId.get(q.id());
+        for (int i = 0; i < items.size(); i++) {
+            Question q = items.get(i);
+            ResultNode.Draft d = itemDrafts.get(i);
             OitAnswer a = oit.get(q.id());
             if (a == null) {
                 if (options.missingAnswers() == MissingAnswers.ERROR) {
@@ -442,7 +450,7 @@ public final class Scorer {
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
             Q weight = Q.of(edition.tools().get(i).weight()).divide(100);
-            nodes.add(freeze(t, weight));
+            nodes.add(freeze(t, weight, true));
             if (t.value == null) {
                 complete = false;
             } else {
@@ -452,22 +460,41 @@ public final class Scorer {
         return new Result(edition, agency, options, nodes, complete ? Score.of(total) : null);
     }
 
-    /** Freezes a draft, handing its weight down to the children that enter its mean. */
-    private ResultNode freeze(ResultNode.Draft d, Q weight) {
+    /**
+     * Freezes a draft, handing its weight down to the children that enter its mean. While no
+     * number above was given and no answer left out, the weights are the edition's own, computed
+     * once per scorer ({@code structural}); otherwise they are divided out here.
+     */
+    private ResultNode freeze(ResultNode.Draft d, Q weight, boolean structural) {
         int entering = 0;
+        boolean anyLeft = false;
         if (!d.given) {
             for (ResultNode.Draft c : d.children) {
                 if (c.scored && !c.left) {
                     entering++;
                 }
+                anyLeft |= c.left;
             }
         }
+        boolean childrenStructural = structural && !d.given && !anyLeft;
         List<ResultNode> children = new ArrayList<>(d.children.size());
         for (ResultNode.Draft c : d.children) {
             boolean enters = !d.given && c.scored && !c.left;
-            children.add(freeze(c, enters ? weight.divide(entering) : Q.ZERO));
+            Q w = !enters ? Q.ZERO : childrenStructural ? structuralWeights.get(c.id) : weight.divide(entering);
+            children.add(freeze(c, w, childrenStructural && enters));
         }
-        Weight w = d.scored ? weights.computeIfAbsent(weight, Weight::of) : Weight.ZERO;
+        Weight w = !d.scored ? Weight.ZERO
+                : structural ? weightObjects.get(d.id) : weights.computeIfAbsent(weight, Weight::of);
         return new ResultNode(d, w, edition.passMark(), children);
+    }
+
+    /** The weight in the total of every node when every part enters its parent's mean. */
+    private void structuralWeights(ResultNode.Draft d, Q weight) {
+        structuralWeights.put(d.id, weight);
+        weightObjects.put(d.id, d.scored ? weights.computeIfAbsent(weight, Weight::of) : Weight.ZERO);
+        long entering = d.children.stream().filter(c -> c.scored).count();
+        for (ResultNode.Draft c : d.children) {
+            structuralWeights(c, c.scored ? weight.divide(entering) : Q.ZERO);
+        }
     }
 }
