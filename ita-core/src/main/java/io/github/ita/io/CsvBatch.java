@@ -353,6 +353,7 @@ public final class CsvBatch {
                 for (int i = 0; i < cells.length; i++) {
                     cells[i] = row.get(i + 2);
                 }
+                // the cells array is reused: Tally.add reads it before returning
                 try {
                     into.add(agency, columns, respondent, cells);
                 } catch (ItaException e) {

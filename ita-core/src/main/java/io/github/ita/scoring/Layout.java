@@ -42,6 +42,8 @@ final class Layout {
         final List<Map<String, Integer>> codesOfQuestion = new ArrayList<>();
         /** The option codes of each slot's question, for a scan faster than hashing short strings. */
         String[][] slotCodes;
+        /** For each slot, option index by code character when codes are one ASCII character ('1'–'4'); -1 where none. */
+        byte[][] slotSingleChar;
         int[] questionFirstSlot;
         int[] questionSlots;
         int[] slotQuestion;
@@ -116,8 +118,18 @@ final class Layout {
             }
             counters = offset;
             slotCodes = new String[slots][];
+            slotSingleChar = new byte[slots][];
             for (int s = 0; s < slots; s++) {
                 slotCodes[s] = questions.get(slotQuestion[s]).options().stream().map(AnswerOption::code).toArray(String[]::new);
+                byte[] table = new byte[128];
+                java.util.Arrays.fill(table, (byte) -1);
+                for (int o = 0; o < slotCodes[s].length && o < Byte.MAX_VALUE; o++) {
+                    String code = slotCodes[s][o];
+                    if (code.length() == 1 && code.charAt(0) < 128) {
+                        table[code.charAt(0)] = (byte) o;
+                    }
+                }
+                slotSingleChar[s] = table;
             }
             points = pts.stream().mapToLong(Long::longValue).toArray();
         }

@@ -44,6 +44,8 @@ public final class Tally {
         final long[] counters;
         final long[] answeredQuestion;
         final long[] excludedSlot;
+        /** Reused for each row's chosen options (tallies are not thread-safe). */
+        final int[] scratch;
         long respondents;
 
         Counts(Layout.ToolLayout layout) {
@@ -51,6 +53,7 @@ public final class Tally {
             this.counters = new long[layout.counters];
             this.answeredQuestion = new long[layout.questions.size()];
             this.excludedSlot = new long[layout.slots()];
+            this.scratch = new int[layout.slots()];
         }
     }
 
@@ -111,15 +114,21 @@ public final class Tally {
             throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
         }
         Layout.ToolLayout l = c.layout;
-        int[] chosen = new int[l.slots()];
+        int[] chosen = c.scratch;
         Arrays.fill(chosen, -1);
+        int[] slots = columns.slots;
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i];
             if (cell == null || cell.isEmpty()) {
                 continue;
             }
-            int slot = columns.slots[i];
-            chosen[slot] = option(l, slot, respondentId, cell);
+            int slot = slots[i];
+            int o = -1;
+            if (cell.length() == 1) {
+                char ch = cell.charAt(0);
+                o = ch < 128 ? l.slotSingleChar[slot][ch] : -1;
+            }
+            chosen[slot] = o >= 0 ? o : option(l, slot, respondentId, cell);
         }
         count(c, respondentId, chosen);
     }

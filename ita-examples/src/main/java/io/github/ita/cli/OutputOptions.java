@@ -61,7 +61,8 @@ final class OutputOptions {
         Path tmp = null;
         try {
             Path dir = target == null ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
-            tmp = Files.createTempFile(dir, ".ita-", ".tmp");
+            // createFile, not createTempFile: the result gets the usual permissions (umask), not owner-only
+            tmp = Files.createFile(dir.resolve(".ita-" + java.util.UUID.randomUUID() + ".tmp"));
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(os);
             }
