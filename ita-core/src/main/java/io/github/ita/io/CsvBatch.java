@@ -94,6 +94,11 @@ public final class CsvBatch {
      * @throws ItaException for any bad file, line or cell
      */
     public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener) {
+        return read(dir, batch, charset, listener, SPLIT_BELOW);
+    }
+
+    /** As {@link #read(Path, BatchScorer, Charset, BatchListener)}, splitting files of {@code splitBelow} bytes or more. */
+    static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow) {
         if (!Files.isDirectory(dir)) {
             throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
                     ? "not a directory of CSV files" : "no such directory");
@@ -117,17 +122,25 @@ public final class CsvBatch {
             return t;
         });
         try {
+            List<Object[]> surveyParts = new ArrayList<>();
             for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
                 Path file = (Path) f[0];
                 if (Files.exists(file)) {
-                    futures.add(pool.submit(() -> {
-                        BatchTally part = batch.newTally();
-                        try (Reader in = open(file, charset)) {
-                            readAnswers(in, file.toString(), (String) f[1], part, known, rows, listener);
-                        }
-                        return part;
-                    }));
+                    for (Part part : parts(file, charset, batch.isParallel() ? 2 : 1, splitBelow)) {
+                        surveyParts.add(new Object[] {file, f[1], part});
+                    }
                 }
+            }
+            for (Object[] sp : surveyParts) {
+                Path file = (Path) sp[0];
+                Part part = (Part) sp[2];
+                futures.add(pool.submit(() -> {
+                    BatchTally tally = batch.newTally();
+                    try (Reader in = part.open(file, charset)) {
+                        readAnswers(in, file.toString(), (String) sp[1], tally, known, rows, listener, part.lineOffset());
+                    }
+                    return tally;
+                }));
             }
             if (Files.exists(oit)) {
                 futures.add(pool.submit(() -> {
@@ -143,12 +156,22 @@ public final class CsvBatch {
                 parts.add(get(f));
             }
             BatchTally all = batch.newTally();
-            for (BatchTally p : parts) {
-                all.merge(p);
+            for (int i = 0; i < parts.size(); i++) {
+                try {
+                    all.merge(parts.get(i));
+                } catch (DuplicateIdException e) {
+                    // a respondent id repeated across two parts of one file: read that file whole to name the line
+                    Path file = (Path) surveyParts.get(i)[0];
+                    try (Reader in = open(file, charset)) {
+                        readAnswers(in, file.toString(), (String) surveyParts.get(i)[1], batch.newTally(), known,
+                                new AtomicLong(), BatchListener.NONE);
+                    }
+                    throw e;
+                }
             }
             if (known == null && Files.exists(oit) && (Files.exists(iit) || Files.exists(eit))) {
                 Set<String> withRespondents = new HashSet<>();
-                for (int i = 0; i < parts.size() - 1; i++) {
+                for (int i = 0; i < surveyParts.size(); i++) {
                     withRespondents.addAll(parts.get(i).agencyIds());
                 }
                 oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
@@ -162,6 +185,8 @@ public final class CsvBatch {
             }
             listener.progress(rows.get(), 0);
             return all;
+        } catch (IOException e) {
+            throw ioProblem(dir.toString(), e);
         } finally {
             pool.shutdownNow();
         }
@@ -230,18 +255,165 @@ public final class CsvBatch {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    /**
+     * A byte range of a CSV file read on its own: the first part is the file's start; a later part
+     * is given the file's header line again, and its line numbers are shifted to the file's.
+     */
+    record Part(long start, long end, byte[] header, int lineOffset) {
+
+        Reader open(Path file, Charset charset) throws IOException {
+            if (start == 0 && header == null && end < 0) {
+                return CsvBatch.open(file, charset);
+            }
+            java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+            ch.position(start);
+            InputStream body = new BoundedInputStream(java.nio.channels.Channels.newInputStream(ch), end - start);
+            InputStream in = header == null ? body
+                    : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(header), body);
+            return start == 0 ? CsvBatch.open(in, charset) : new InputStreamReader(new BufferedInputStream(in, 1 << 16),
+                    charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        }
+    }
+
+    /** Reads at most a number of bytes of a stream. */
+    private static final class BoundedInputStream extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        BoundedInputStream(InputStream in, long limit) {
+            this.in = in;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static final long SPLIT_BELOW = 4 << 20;
+
+    /**
+     * Cuts a file into parts of about equal size at line ends outside quoted cells (an even number of
+     * quotes before them), so that each part parses on its own. A file is left whole when it is small,
+     * when one part is asked for, or when its charset does not write newline and quote as the ASCII
+     * bytes (so a byte could be mistaken for them), or when it has carriage returns without a newline.
+     */
+    static List<Part> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
+        long size = Files.size(file);
+        Part whole = new Part(0, -1, null, 0);
+        if (wanted < 2 || size < splitBelow || !asciiCompatible(charset)) {
+            return List.of(whole);
+        }
+        List<Part> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            long pos = 0;
+            long quotes = 0;
+            int newlines = 0;
+            long start = 0;
+            int startNewlines = 0;
+            java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+            boolean inHeader = true;
+            int prev = -1;
+            long target = size / wanted;
+            int n;
+            scan:
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i] & 0xff;
+                    if (prev == '\r' && b != '\n') {
+                        return List.of(whole);
+                    }
+                    if (inHeader && !(pos < 3 && (b == 0xef || b == 0xbb || b == 0xbf))) {
+                        header.write(b);
+                    }
+                    pos++;
+                    if (b == '"') {
+                        quotes++;
+                    } else if (b == '\n') {
+                        newlines++;
+                        if ((quotes & 1) == 0) {
+                            inHeader = false;
+                            if (pos >= target && pos < size) {
+                                out.add(new Part(start, pos, start == 0 ? null : header.toByteArray(),
+                                        start == 0 ? 0 : startNewlines - 1));
+                                start = pos;
+                                startNewlines = newlines;
+                                if (out.size() == wanted - 1) {
+                                    break scan;
+                                }
+                                target = pos + (size - pos) / (wanted - out.size());
+                            }
+                        }
+                    }
+                    prev = b;
+                }
+            }
+            if (out.isEmpty()) {
+                return List.of(whole);
+            }
+            out.add(new Part(start, size, header.toByteArray(), startNewlines - 1));
+        }
+        return out;
+    }
+
+    private static boolean asciiCompatible(Charset charset) {
+        try {
+            return Arrays.equals("\n\"\r,".getBytes(charset), new byte[] {'\n', '"', '\r', ','})
+                    && (charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1.0f);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** Iterates the rows of a CSV text, with the line each starts on. */
     static final class Rows implements AutoCloseable {
         private final CsvParser parser;
         private final String file;
+        private final int lineOffset;
         private final List<String> cells = new ArrayList<>();
         int line;
 
         Rows(Reader in, String file) throws IOException {
+            this(in, file, 0);
+        }
+
+        /** @param lineOffset added to the parser's line numbers: the text is a later part of the file */
+        Rows(Reader in, String file, int lineOffset) throws IOException {
             this.parser = MAPPER.getFactory().createParser(in);
             parser.setSchema(CsvSchema.emptySchema());
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             this.file = file;
+            this.lineOffset = lineOffset;
+        }
+
+        private int here() {
+            return parser.currentLocation().getLineNr() + lineOffset;
         }
 
         /** @return the next row's cells (a reused list), or null at the end */
@@ -255,7 +427,7 @@ public final class CsvBatch {
                 line = 0;
                 while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
                     if (line == 0) {
-                        line = parser.currentTokenLocation().getLineNr();
+                        line = parser.currentTokenLocation().getLineNr() + lineOffset;
                     }
                     if (cells.size() == MAX_COLUMNS) {
                         throw new MalformedInputException(new Location(file, line, 0, null, null, null),
@@ -265,11 +437,11 @@ public final class CsvBatch {
                 }
                 return cells;
             } catch (CharacterCodingException e) {
-                throw new MalformedInputException(new Location(file, parser.currentLocation().getLineNr(), 0, null, null, null),
+                throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
                         "bytes that are not text in the file's charset (UTF-8 unless told otherwise;"
                                 + " files saved by Thai Excel: --charset windows-874)");
             } catch (IOException e) {
-                throw new MalformedInputException(new Location(file, parser.currentLocation().getLineNr(), 0, null, null, null),
+                throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
                         "malformed CSV: " + firstLine(e.getMessage()));
             }
         }
@@ -322,7 +494,12 @@ public final class CsvBatch {
      */
     public static void readAnswers(Reader in, String file, String toolId, BatchTally into, Set<String> known,
                                    AtomicLong rows, BatchListener listener) {
-        try (Rows csv = new Rows(in, file)) {
+        readAnswers(in, file, toolId, into, known, rows, listener, 0);
+    }
+
+    private static void readAnswers(Reader in, String file, String toolId, BatchTally into, Set<String> known,
+                                    AtomicLong rows, BatchListener listener, int lineOffset) {
+        try (Rows csv = new Rows(in, file, lineOffset)) {
             List<String> header = header(csv, file, List.of("agency", "respondent"));
             List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
             Columns columns;

@@ -146,6 +146,49 @@ class CsvBatchTest {
     }
 
     @Test
+    void filesReadInPartsGiveTheSameBytes() throws IOException {
+        writeThreeAgencies("\r\n", StandardCharsets.UTF_8, true);
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        String whole = json(batch.sequential(), CsvBatch.read(dir, batch.sequential(), StandardCharsets.UTF_8, BatchListener.NONE));
+        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 0)).hasSize(2);
+        assertThat(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))).isEqualTo(whole);
+        Charset thai = Charset.forName("windows-874");
+        writeThreeAgencies("\n", thai, false);
+        assertThat(json(batch, CsvBatch.read(dir, batch, thai, BatchListener.NONE, 0))).isEqualTo(whole);
+    }
+
+    @Test
+    void aSplitNeverFallsInsideAQuotedCell() throws IOException {
+        StringBuilder oit = new StringBuilder("agency,item,published,url,note\n");
+        oit.append("north,o1,no,,\"").append("line\n".repeat(50)).append("\"\n");
+        Files.writeString(dir.resolve("q.csv"), oit);
+        List<CsvBatch.Part> parts = CsvBatch.parts(dir.resolve("q.csv"), StandardCharsets.UTF_8, 2, 0);
+        assertThat(parts).hasSize(1);   // the only line ends are inside the quoted note
+    }
+
+    @Test
+    void linesInALaterPartAreTheFilesLines() throws IOException {
+        StringBuilder iit = new StringBuilder("agency,respondent," + String.join(",", IIT) + "\n");
+        for (int r = 1; r <= 40; r++) {
+            iit.append(row("north", "n" + r, IIT, bestAnswers(E, "IIT", r == 37 ? Map.of("i9", "x") : Map.of())));
+        }
+        Files.writeString(dir.resolve("iit.csv"), iit);
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageStartingWith(dir.resolve("iit.csv") + ":38: column i9: respondent n37: answer \"x\"");
+        // the same respondent id in both halves of the file: named at its second line
+        iit = new StringBuilder("agency,respondent," + String.join(",", IIT) + "\n");
+        for (int r = 1; r <= 40; r++) {
+            iit.append(row("north", r == 33 ? "n2" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
+        }
+        Files.writeString(dir.resolve("iit.csv"), iit);
+        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
+                .isInstanceOf(DuplicateIdException.class)
+                .hasMessage(dir.resolve("iit.csv") + ":34: column respondent: respondent n2: respondent id n2 appears twice among the IIT respondents of agency north");
+    }
+
+    @Test
     void emptyCellsAreMissingAnswers() throws IOException {
         write("iit.csv", "agency,respondent," + String.join(",", IIT) + "\n"
                 + row("a", "r1", IIT, bestAnswers(E, "IIT", Map.of()))
