@@ -78,6 +78,14 @@ public final class Score implements Comparable<Score> {
     }
 
     /**
+     * @param other another score
+     * @return the exact difference, e.g. the points a change gains (negative when it loses)
+     */
+    public Score minus(Score other) {
+        return new Score(value.add(other.value.multiply(Q.of(-1))));
+    }
+
+    /**
      * @param mark a pass mark such as 85
      * @return whether the shown score reaches it
      */

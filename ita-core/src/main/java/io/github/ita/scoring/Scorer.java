@@ -204,6 +204,78 @@ public final class Scorer {
         return result(sheet.agency(), tools);
     }
 
+    /**
+     * What if: the result again with some nodes' scores replaced — an OIT item published (100), a
+     * question raised, an indicator as it might be next year — and everything above them
+     * recomputed by the same rules. The replaced nodes are marked as given. To change raw answers,
+     * score the changed answers instead.
+     *
+     * <pre>{@code
+     * Result better = scorer.whatIf(result, Map.of("o24", new BigDecimal("100"), "i20", new BigDecimal("85")));
+     * }</pre>
+     *
+     * @param base   a result of this scorer's edition
+     * @param scores node id → its new score (0–100): tools, indicators, sub-indicators, questions, items
+     * @return the new result
+     * @throws UnknownIdException     when an id is not a node of the result
+     * @throws InvalidAnswerException when a score is outside 0–100 or names an informational question
+     */
+    public Result whatIf(Result base, Map<String, BigDecimal> scores) {
+        if (base.edition() != edition) {
+            throw new IllegalArgumentException("the result is of edition " + base.edition().id() + ", not " + edition.id());
+        }
+        Map<String, Q> overrides = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
+            ResultNode n = base.find(e.getKey()).orElseThrow(() -> new UnknownIdException(Location.question(e.getKey()),
+                    "edition " + edition.id() + " has no node " + Text.clip(e.getKey())));
+            if (!n.isScored()) {
+                throw new InvalidAnswerException(Location.question(n.id()), n.id() + " is informational and carries no score");
+            }
+            BigDecimal v = e.getValue();
+            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+                throw new InvalidAnswerException(Location.question(n.id()), "score " + v.toPlainString() + " of " + n.id()
+                        + " is outside 0–100");
+            }
+            overrides.put(n.id(), Q.of(v));
+        }
+        List<ResultNode.Draft> tools = new ArrayList<>();
+        for (ResultNode t : base.tools()) {
+            ResultNode.Draft d = draft(t, overrides);
+            combine(d);
+            tools.add(d);
+        }
+        return result(base.agency(), tools);
+    }
+
+    /** A result node back as a draft: inputs keep their values, derived nodes are recomputed. */
+    private static ResultNode.Draft draft(ResultNode n, Map<String, Q> overrides) {
+        ResultNode.Draft d = new ResultNode.Draft(n.level(), n.id(), n.label());
+        d.scored = n.isScored();
+        d.respondents = n.respondents().orElse(-1);
+        d.distribution = n.distribution().isEmpty() ? null : new LinkedHashMap<>(n.distribution());
+        d.published = n.published().orElse(null);
+        d.url = n.url().orElse(null);
+        d.note = n.note().orElse(null);
+        d.missingComponents = n.missingComponents().isEmpty() ? null : n.missingComponents();
+        for (ResultNode c : n.children()) {
+            d.children.add(draft(c, overrides));
+        }
+        boolean leaf = n.children().isEmpty();
+        if (leaf) {
+            d.excluded = n.excluded();
+            d.left = n.score().isEmpty() && n.excluded() > 0;
+        }
+        Q override = overrides.get(n.id());
+        if (override != null) {
+            d.value = override;
+            d.given = true;
+        } else if (n.isGiven() || leaf) {
+            d.value = n.score().map(Score::fraction).orElse(null);
+            d.given = n.isGiven();
+        }
+        return d;
+    }
+
     private void checkEdition(String editionId) {
         if (editionId != null && !editionId.equals(edition.id())) {
             throw new UnknownIdException(Location.NONE, "the input is for edition " + Text.clip(editionId)

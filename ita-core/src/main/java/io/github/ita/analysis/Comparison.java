@@ -1,0 +1,158 @@
+package io.github.ita.analysis;
+
+import io.github.ita.edition.Rating;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.ResultNode;
+import io.github.ita.scoring.Score;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Two results of the same agency, year over year: the change of the total, of each tool and of
+ * each indicator (matched by id, so editions may differ), the rating before and after, and the
+ * indicators that crossed the pass mark either way. Changes are exact; shown to two decimals.
+ *
+ * <pre>{@code
+ * Comparison c = Comparison.of(fy2565, fy2566);
+ * c.total().change();        // e.g. +4.12
+ * c.crossedUp();             // indicators that now pass
+ * }</pre>
+ */
+public final class Comparison {
+
+    /** Which way a node crossed the pass mark. */
+    public enum Crossing {
+        /** It passes now and did not before. */
+        UP,
+        /** It fails now and passed before. */
+        DOWN,
+        /** No crossing (or a side has no score). */
+        NONE
+    }
+
+    /**
+     * One node before and after.
+     *
+     * @param id       the tool or indicator id ({@code total} for the total)
+     * @param before   its score before, or null
+     * @param after    its score after, or null
+     * @param change   after − before, or null when a side has no score
+     * @param crossing whether it crossed the pass mark
+     */
+    public record Delta(String id, Score before, Score after, Score change, Crossing crossing) {
+    }
+
+    private final Result before;
+    private final Result after;
+    private final Delta total;
+    private final List<Delta> tools;
+    private final List<Delta> indicators;
+
+    private Comparison(Result before, Result after) {
+        this.before = before;
+        this.after = after;
+        this.total = delta("total", before.total().orElse(null), after.total().orElse(null),
+                before.edition().passMark(), after.edition().passMark());
+        this.tools = deltas(before, after, true);
+        this.indicators = deltas(before, after, false);
+    }
+
+    /**
+     * @param before the earlier result
+     * @param after  the later result
+     * @return their comparison
+     */
+    public static Comparison of(Result before, Result after) {
+        return new Comparison(before, after);
+    }
+
+    private static List<Delta> deltas(Result before, Result after, boolean toolLevel) {
+        Map<String, ResultNode> old = new LinkedHashMap<>();
+        Map<String, ResultNode> now = new LinkedHashMap<>();
+        for (ResultNode t : before.tools()) {
+            if (toolLevel) {
+                old.put(t.id(), t);
+            } else {
+                t.children().forEach(i -> old.put(i.id(), i));
+            }
+        }
+        for (ResultNode t : after.tools()) {
+            if (toolLevel) {
+                now.put(t.id(), t);
+            } else {
+                t.children().forEach(i -> now.put(i.id(), i));
+            }
+        }
+        List<Delta> out = new ArrayList<>();
+        for (Map.Entry<String, ResultNode> e : now.entrySet()) {
+            ResultNode o = old.get(e.getKey());
+            out.add(delta(e.getKey(), o == null ? null : o.score().orElse(null), e.getValue().score().orElse(null),
+                    before.edition().passMark(), after.edition().passMark()));
+        }
+        for (Map.Entry<String, ResultNode> e : old.entrySet()) {
+            if (!now.containsKey(e.getKey())) {
+                out.add(delta(e.getKey(), e.getValue().score().orElse(null), null, before.edition().passMark(),
+                        after.edition().passMark()));
+            }
+        }
+        return out;
+    }
+
+    private static Delta delta(String id, Score b, Score a, BigDecimal markBefore, BigDecimal markAfter) {
+        if (a == null || b == null) {
+            return new Delta(id, b, a, null, Crossing.NONE);
+        }
+        boolean was = b.reaches(markBefore);
+        boolean is = a.reaches(markAfter);
+        return new Delta(id, b, a, a.minus(b), was == is ? Crossing.NONE : is ? Crossing.UP : Crossing.DOWN);
+    }
+
+    /** @return the earlier result */
+    public Result before() {
+        return before;
+    }
+
+    /** @return the later result */
+    public Result after() {
+        return after;
+    }
+
+    /** @return the total before and after */
+    public Delta total() {
+        return total;
+    }
+
+    /** @return each tool before and after, in the later edition's order */
+    public List<Delta> tools() {
+        return tools;
+    }
+
+    /** @return each indicator before and after, matched by id, in the later edition's order */
+    public List<Delta> indicators() {
+        return indicators;
+    }
+
+    /** @return the rating before */
+    public Optional<Rating> ratingBefore() {
+        return before.rating();
+    }
+
+    /** @return the rating after */
+    public Optional<Rating> ratingAfter() {
+        return after.rating();
+    }
+
+    /** @return the indicators that reach the pass mark now and did not before */
+    public List<Delta> crossedUp() {
+        return indicators.stream().filter(d -> d.crossing() == Crossing.UP).toList();
+    }
+
+    /** @return the indicators that fall below the pass mark now and reached it before */
+    public List<Delta> crossedDown() {
+        return indicators.stream().filter(d -> d.crossing() == Crossing.DOWN).toList();
+    }
+}
