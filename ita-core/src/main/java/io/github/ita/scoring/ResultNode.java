@@ -150,6 +150,15 @@ public final class ResultNode {
         return out;
     }
 
+    /**
+     * @return the most this node can still add to the total: its weight × (100 − its score), exactly;
+     *         empty without a score
+     */
+    public Optional<Score> maxGain() {
+        return score == null || !scored ? Optional.empty()
+                : Optional.of(weight.times(Score.of(java.math.BigDecimal.valueOf(100)).minus(score)));
+    }
+
     /** @return the exact score × weight: the points of the total this node brings; empty without a score */
     public Optional<Score> contribution() {
         return score == null || !scored ? Optional.empty() : Optional.of(weight.times(score));

@@ -85,6 +85,11 @@ public final class Score implements Comparable<Score> {
         return new Score(value.add(other.value.multiply(Q.of(-1))));
     }
 
+    /** @return -1, 0 or 1 as the score is negative, zero or positive (a difference may be negative) */
+    public int signum() {
+        return value.compareTo(Q.ZERO);
+    }
+
     /**
      * @param mark a pass mark such as 85
      * @return whether the shown score reaches it

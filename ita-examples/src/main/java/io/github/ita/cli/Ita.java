@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class,
         description = "Scores Thailand's Integrity and Transparency Assessment (ITA) exactly.",
-        subcommands = {EditionsCommand.class, AuditCommand.class, ScoreCommand.class, BatchCommand.class, DemoCommand.class,
+        subcommands = {EditionsCommand.class, AuditCommand.class, ScoreCommand.class, BatchCommand.class, PlanCommand.class,
+            CompareCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ita implements Runnable {
 

@@ -1,0 +1,157 @@
+package io.github.ita.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.ita.analysis.Comparison;
+import io.github.ita.analysis.Finding;
+import io.github.ita.analysis.Findings;
+import io.github.ita.analysis.Plan;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.ResultNode;
+import io.github.ita.scoring.Score;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes findings with a plan ({@code ita plan --format json}) and comparisons ({@code ita compare
+ * --format json}). Scores have two decimals; gains also appear exactly ({@code gainExact}).
+ */
+public final class AnalysisJson {
+
+    private AnalysisJson() {
+    }
+
+    /**
+     * {@code {"agency", "edition", "total", "findings": {"urgent": […], "improve": […], "keep": […]},
+     * "plan": {"target", "targetScore", "from", "reachable", "steps": [{"id", "from", "to", "gain", "totalAfter"}], "after"}}}
+     *
+     * @param result   the result analysed
+     * @param findings its findings
+     * @param plan     the plan to the target
+     * @return the JSON, ending with a newline
+     */
+    public static String plan(Result result, Findings findings, Plan plan) {
+        return JsonOutput.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("edition", result.edition().id());
+            agency(g, result);
+            JsonOutput.number(g, "total", result.total().map(Score::shown).orElse(null));
+            g.writeObjectFieldStart("findings");
+            findings(g, "urgent", result, findings.urgent());
+            findings(g, "improve", result, findings.improve());
+            findings(g, "keep", result, findings.keep());
+            g.writeEndObject();
+            g.writeObjectFieldStart("plan");
+            g.writeStringField("target", plan.target().label());
+            JsonOutput.number(g, "targetScore", plan.target().score());
+            JsonOutput.number(g, "from", plan.from().shown());
+            g.writeBooleanField("reachable", plan.reachable());
+            g.writeArrayFieldStart("steps");
+            for (Plan.Step s : plan.steps()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("level", s.level().name().toLowerCase(Locale.ROOT));
+                JsonOutput.number(g, "from", s.from().shown());
+                JsonOutput.number(g, "to", s.to().shown());
+                JsonOutput.number(g, "gain", s.gain().shown());
+                g.writeStringField("gainExact", s.gain().exact());
+                JsonOutput.number(g, "totalAfter", s.totalAfter().shown());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            JsonOutput.number(g, "after", plan.after().total().map(Score::shown).orElse(null));
+            g.writeStringField("ratingAfter", plan.after().rating().map(Enum::name).orElse(null));
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void agency(JsonGenerator g, Result result) throws IOException {
+        g.writeObjectFieldStart("agency");
+        g.writeStringField("id", result.agency().id());
+        g.writeStringField("name", result.agency().name());
+        g.writeEndObject();
+    }
+
+    private static void findings(JsonGenerator g, String field, Result result, List<Finding> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Finding f : list) {
+            ResultNode n = result.node(f.id());
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("level", f.level().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("tool", f.tool());
+            g.writeStringField("indicator", f.indicator());
+            g.writeStringField("th", f.label().th());
+            g.writeStringField("en", f.label().en());
+            JsonOutput.number(g, "score", f.score().shown());
+            g.writeStringField("weightInTotal", n.weight().exact());
+            JsonOutput.number(g, "maxGain", n.maxGain().map(Score::shown).orElse(null));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * {@code {"agency", "before": {"edition", "total", "rating", "passed"}, "after": {…}, "total": {delta},
+     * "tools": [delta], "indicators": [delta], "crossedUp": [ids], "crossedDown": [ids]}} where a delta is
+     * {@code {"id", "before", "after", "change", "crossing"}}.
+     *
+     * @param c the comparison
+     * @return the JSON, ending with a newline
+     */
+    public static String comparison(Comparison c) {
+        return JsonOutput.write(g -> {
+            g.writeStartObject();
+            agency(g, c.after());
+            side(g, "before", c.before());
+            side(g, "after", c.after());
+            g.writeFieldName("total");
+            delta(g, c.total());
+            g.writeArrayFieldStart("tools");
+            for (Comparison.Delta d : c.tools()) {
+                delta(g, d);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("indicators");
+            for (Comparison.Delta d : c.indicators()) {
+                delta(g, d);
+            }
+            g.writeEndArray();
+            ids(g, "crossedUp", c.crossedUp());
+            ids(g, "crossedDown", c.crossedDown());
+            g.writeEndObject();
+        });
+    }
+
+    private static void side(JsonGenerator g, String field, Result r) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("edition", r.edition().id());
+        JsonOutput.number(g, "total", r.total().map(Score::shown).orElse(null));
+        g.writeStringField("rating", r.rating().map(Enum::name).orElse(null));
+        if (r.passed().isPresent()) {
+            g.writeBooleanField("passed", r.passed().get());
+        } else {
+            g.writeNullField("passed");
+        }
+        g.writeEndObject();
+    }
+
+    private static void delta(JsonGenerator g, Comparison.Delta d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        JsonOutput.number(g, "before", d.before() == null ? null : d.before().shown());
+        JsonOutput.number(g, "after", d.after() == null ? null : d.after().shown());
+        JsonOutput.number(g, "change", d.change() == null ? null : d.change().shown());
+        g.writeStringField("crossing", d.crossing().name().toLowerCase(Locale.ROOT));
+        g.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator g, String field, List<Comparison.Delta> list) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Comparison.Delta d : list) {
+            g.writeString(d.id());
+        }
+        g.writeEndArray();
+    }
+}

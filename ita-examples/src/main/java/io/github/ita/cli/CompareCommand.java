@@ -1,0 +1,44 @@
+package io.github.ita.cli;
+
+import io.github.ita.analysis.Comparison;
+import io.github.ita.io.AnalysisJson;
+import io.github.ita.report.AnalysisReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ita compare <old> <new>}: the same agency, year over year. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare two results of the same agency: total, tools, indicators, rating, pass-mark crossings.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier input (scores, answers or CSV directory)")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "the later input")
+    Path after;
+
+    @Mixin
+    ScoringOptionsMixin scoring;
+
+    @Mixin
+    CsvOptions csv;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), Inputs.score(after, scoring, csv).result());
+        output.emit(output.format == OutputOptions.Format.json ? AnalysisJson.comparison(c)
+                : AnalysisReport.in(output.language()).render(c), spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.ita.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchOptions;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.io.CsvBatch;
+import io.github.ita.io.Located;
+import io.github.ita.io.ResponsesJson;
+import io.github.ita.response.AgencyResponses;
+import io.github.ita.response.ScoreSheet;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.Scorer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Turns any input of the command line into a result: a score sheet, an agency's answers, or a CSV directory. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A result with the scorer that made it. */
+    record Scored(Result result, Scorer scorer) {
+    }
+
+    static Scored score(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
+        if (Files.isDirectory(input)) {
+            BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
+            BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE);
+            if (tally.agencies() != 1) {
+                throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
+                        + " agencies; score several with ita batch");
+            }
+            return new Scored(batch.score(tally, BatchOptions.DEFAULT).results().get(0), batch.scorer());
+        }
+        if (isScoreSheet(input)) {
+            Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
+            Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
+            return new Scored(sheet.apply(scorer::audit), scorer);
+        }
+        Located<AgencyResponses> responses = ResponsesJson.readResponses(input);
+        Scorer scorer = responses.apply(r -> scoring.scorer(r.editionId(), input.toString()));
+        return new Scored(responses.apply(scorer::score), scorer);
+    }
+
+    /** @return whether a JSON file is a score sheet (has "scores") rather than answers; malformed files are left to the reader */
+    private static boolean isScoreSheet(Path input) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(input.toFile());
+            return root != null && root.isObject() && root.has("scores");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

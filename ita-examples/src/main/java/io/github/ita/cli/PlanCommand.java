@@ -1,0 +1,63 @@
+package io.github.ita.cli;
+
+import io.github.ita.analysis.Findings;
+import io.github.ita.analysis.Plan;
+import io.github.ita.analysis.Planner;
+import io.github.ita.analysis.Target;
+import io.github.ita.io.AnalysisJson;
+import io.github.ita.report.AnalysisReport;
+import io.github.ita.scoring.ResultNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ita plan <input>}: findings in three columns and the shortest plan to a target. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Analyse a result (fix urgently / improve / keep) and plan the shortest way to a target.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "published scores, an agency's answers (JSON), or a CSV directory of one agency")
+    Path input;
+
+    @Option(names = "--target", defaultValue = "85", description = "a score (85), a rating (A, AA…) or pass (default ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--only", split = ",", paramLabel = "TOOL", description = "raise only the inputs of these tools, e.g. OIT")
+    List<String> only;
+
+    @Mixin
+    ScoringOptionsMixin scoring;
+
+    @Mixin
+    CsvOptions csv;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        Inputs.Scored scored = Inputs.score(input, scoring, csv);
+        var result = scored.result();
+        Target t = Target.parse(target, result.edition());
+        if (only != null) {
+            only.forEach(result.edition()::tool);
+        }
+        Predicate<ResultNode> allowed = only == null ? n -> true
+                : n -> result.edition().toolOf(n.id()).map(tool -> only.contains(tool.id())).orElse(only.contains(n.id()));
+        Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
+        Findings findings = Findings.of(result);
+        output.emit(output.format == OutputOptions.Format.json ? AnalysisJson.plan(result, findings, plan)
+                : AnalysisReport.in(output.language()).render(result, findings, plan), spec.commandLine().getOut());
+        return 0;
+    }
+}
