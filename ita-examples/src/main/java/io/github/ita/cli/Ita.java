@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class,
         description = "Scores Thailand's Integrity and Transparency Assessment (ITA) exactly.",
         subcommands = {EditionsCommand.class, AuditCommand.class, ScoreCommand.class, BatchCommand.class, PlanCommand.class,
-            CompareCommand.class, DemoCommand.class,
+            CompareCommand.class, MeasuresCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ita implements Runnable {
 

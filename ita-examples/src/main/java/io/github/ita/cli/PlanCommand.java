@@ -5,6 +5,10 @@ import io.github.ita.analysis.Plan;
 import io.github.ita.analysis.Planner;
 import io.github.ita.analysis.Target;
 import io.github.ita.io.AnalysisJson;
+import io.github.ita.io.MeasuresJson;
+import io.github.ita.plan.Measures;
+import io.github.ita.plan.Period;
+import io.github.ita.report.MeasuresReport;
 import io.github.ita.report.AnalysisReport;
 import io.github.ita.scoring.ResultNode;
 import java.nio.file.Path;
@@ -35,6 +39,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "TOOL", description = "raise only the inputs of these tools, e.g. OIT")
     List<String> only;
 
+    @Option(names = "--measures-skeleton",
+            description = "instead of the plan, write a skeleton measures file for next year: a measure for each failing indicator")
+    boolean skeleton;
+
     @Mixin
     ScoringOptionsMixin scoring;
 
@@ -54,8 +62,14 @@ final class PlanCommand implements Callable<Integer> {
         }
         Predicate<ResultNode> allowed = only == null ? n -> true
                 : n -> result.edition().toolOf(n.id()).map(tool -> only.contains(tool.id())).orElse(only.contains(n.id()));
-        Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
         Findings findings = Findings.of(result);
+        if (skeleton) {
+            Measures m = Measures.skeleton(result, findings);
+            output.emit(output.format == OutputOptions.Format.json ? MeasuresJson.write(m)
+                    : MeasuresReport.in(output.language()).render(m, Period.fiscalYear(m.fiscalYear())), spec.commandLine().getOut());
+            return 0;
+        }
+        Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
         output.emit(output.format == OutputOptions.Format.json ? AnalysisJson.plan(result, findings, plan)
                 : AnalysisReport.in(output.language()).render(result, findings, plan), spec.commandLine().getOut());
         return 0;

@@ -35,6 +35,11 @@ class ItaTest {
     }
 
     Path resource(String name) throws IOException {
+        return resource(dir, name);
+    }
+
+    /** Copies a sample file of ita-examples into a directory (once) and returns its path. */
+    static Path resource(Path dir, String name) throws IOException {
         Path p = dir.resolve(name);
         if (Files.exists(p)) {
             return p;

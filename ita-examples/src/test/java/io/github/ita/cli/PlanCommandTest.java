@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,13 +19,7 @@ class PlanCommandTest {
     Path dir;
 
     Path resource(String name) throws IOException {
-        Path p = dir.resolve(name);
-        if (!Files.exists(p)) {
-            try (InputStream in = PlanCommandTest.class.getResourceAsStream("/io/github/ita/examples/" + name)) {
-                Files.copy(in, p);
-            }
-        }
-        return p;
+        return ItaTest.resource(dir, name);
     }
 
     static List<String> ids(JsonNode array) {
