@@ -1,138 +1,145 @@
 package io.github.ita.report;
 
+import static io.github.ita.report.Doc.b;
+import static io.github.ita.report.Doc.input;
+import static io.github.ita.report.Doc.t;
+
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.Summary;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Language;
 import io.github.ita.edition.Rating;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Renders the summary of a batch of agencies as Markdown: how many pass against the national target,
- * the distribution of totals, the ratings, each tool and indicator, the lowest agencies and, when
- * grouped, a line per group. Thai by default.
+ * The summary of a batch of agencies: how many pass against the national target, the distribution
+ * of totals, the ratings, each tool and indicator (with a chart of the indicators' means in HTML),
+ * the lowest agencies and, when grouped, a line per group. Markdown or self-contained HTML.
  */
 public final class BatchReport {
 
-    private final Language language;
+    private final ReportStyle style;
 
-    private BatchReport(Language language) {
-        this.language = Objects.requireNonNull(language, "language");
+    private BatchReport(ReportStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
     }
 
-    /**
-     * @param language the report's language
-     * @return a renderer
-     */
+    /** @return a renderer in that language */
     public static BatchReport in(Language language) {
-        return new BatchReport(language);
+        return new BatchReport(ReportStyle.of(language));
     }
 
-    /**
-     * @param summary the batch's summaries
-     * @return the report, ending with a newline
-     */
-    public String render(BatchSummary summary) {
+    /** @return a renderer in that style */
+    public static BatchReport in(ReportStyle style) {
+        return new BatchReport(style);
+    }
+
+    /** @return the report as Markdown, ending with a newline */
+    public String markdown(BatchSummary summary) {
+        return doc(summary).markdown(style.thaiDigits());
+    }
+
+    /** @return the report as a self-contained HTML page */
+    public String html(BatchSummary summary) {
+        return doc(summary).html(style.thaiDigits());
+    }
+
+    private Doc doc(BatchSummary summary) {
         Edition e = summary.edition();
         Summary s = summary.all();
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(t("สรุปผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ", "ITA results summary, fiscal year "))
-                .append(e.fiscalYear()).append("\n\n");
-        md.append(t("จำนวนหน่วยงาน ", "Agencies: ")).append(s.agencies());
-        if (s.withTotal() != s.agencies()) {
-            md.append(t(" (มีคะแนนรวม ", " (with a total: ")).append(s.withTotal()).append(')');
-        }
-        md.append(t(" · ผ่านเกณฑ์ (", " · reaching the pass mark (")).append(plain(e.passMark())).append(t(" คะแนนขึ้นไป) ", "): "))
-                .append(s.passing()).append(t(" หน่วยงาน", ""))
-                .append(s.passingShare().map(p -> " = " + p.toPlainString() + "%").orElse(""))
-                .append(t(" · เป้าหมาย ร้อยละ ", " · target ")).append(plain(s.target()))
-                .append(language == Language.EN ? "%" : "")
-                .append(s.targetMet().map(m -> m ? t(" — **บรรลุเป้าหมาย**", " — **met**") : t(" — **ไม่บรรลุเป้าหมาย**", " — **not met**"))
-                        .orElse(""))
-                .append("\n\n");
+        String title = style.t("สรุปผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ", "ITA results summary, fiscal year ") + e.fiscalYear();
+        Doc d = new Doc(title, style.lang());
+        d.h(1, t(title));
+        List<Doc.Span> head = new ArrayList<>();
+        head.add(t(style.t("จำนวนหน่วยงาน ", "Agencies: ") + s.agencies()
+                + (s.withTotal() != s.agencies() ? style.t(" (มีคะแนนรวม ", " (with a total: ") + s.withTotal() + ")" : "")
+                + style.t(" · ผ่านเกณฑ์ (", " · reaching the pass mark (") + plain(e.passMark()) + style.t(" คะแนนขึ้นไป) ", "): ")
+                + s.passing() + style.t(" หน่วยงาน", "") + s.passingShare().map(p -> " = " + p.toPlainString() + "%").orElse("")
+                + style.t(" · เป้าหมาย ร้อยละ ", " · target ") + plain(s.target()) + (style.language() == Language.EN ? "%" : "")));
+        s.targetMet().ifPresent(m -> {
+            head.add(t(" — "));
+            head.add(Doc.badge(m ? style.t("บรรลุเป้าหมาย", "met") : style.t("ไม่บรรลุเป้าหมาย", "not met"), m));
+        });
+        d.p(head);
 
-        md.append("## ").append(t("คะแนนรวม", "Totals")).append("\n\n");
-        md.append(row(t("ค่าเฉลี่ย", "Mean"), t("มัธยฐาน", "Median"), t("ส่วนเบี่ยงเบนมาตรฐาน", "Std. deviation"),
-                "Q1", "Q3", t("ต่ำสุด", "Min"), t("สูงสุด", "Max")));
-        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
-        md.append(row(num(s.mean()), num(s.median()), num(s.standardDeviation()), num(s.q1()), num(s.q3()),
-                num(s.min()), num(s.max())));
-        md.append("\n");
+        d.h(2, t(style.t("คะแนนรวม", "Totals")));
+        d.table(">" + style.t("ค่าเฉลี่ย", "Mean"), ">" + style.t("มัธยฐาน", "Median"), ">" + style.t("ส่วนเบี่ยงเบนมาตรฐาน", "Std. deviation"),
+                ">Q1", ">Q3", ">" + style.t("ต่ำสุด", "Min"), ">" + style.t("สูงสุด", "Max"))
+                .row(num(s.mean()), num(s.median()), num(s.standardDeviation()), num(s.q1()), num(s.q3()), num(s.min()), num(s.max()))
+                .end();
 
-        md.append("## ").append(t("ระดับผลการประเมิน", "Ratings")).append("\n\n");
-        StringBuilder head = new StringBuilder("|");
-        StringBuilder rule = new StringBuilder("|");
-        StringBuilder counts = new StringBuilder("|");
+        d.h(2, t(style.t("ระดับผลการประเมิน", "Ratings")));
+        List<String> ratingHead = new ArrayList<>();
+        List<Object> counts = new ArrayList<>();
         for (Map.Entry<Rating, Integer> r : s.ratings().entrySet()) {
-            head.append(' ').append(r.getKey().name()).append(" |");
-            rule.append("---:|");
-            counts.append(' ').append(r.getValue()).append(" |");
+            ratingHead.add(">" + r.getKey().name());
+            counts.add(String.valueOf(r.getValue()));
         }
-        md.append(head).append('\n').append(rule).append('\n').append(counts).append("\n\n");
+        d.table(ratingHead.toArray(String[]::new)).row(counts.toArray()).end();
 
-        md.append("## ").append(t("รายเครื่องมือและตัวชี้วัด", "By tool and indicator")).append("\n\n");
-        md.append(row(t("เครื่องมือ / ตัวชี้วัด", "Tool / indicator"), t("หน่วยงาน", "Agencies"), t("ค่าเฉลี่ย", "Mean"),
-                t("ผ่านเกณฑ์", "Passing"), t("ร้อยละที่ผ่าน", "Share passing")));
-        md.append("|---|---:|---:|---:|---:|\n");
+        d.h(2, t(style.t("รายเครื่องมือและตัวชี้วัด", "By tool and indicator")));
+        Doc.TableBuilder nodes = d.table(style.t("เครื่องมือ / ตัวชี้วัด", "Tool / indicator"), ">" + style.t("หน่วยงาน", "Agencies"),
+                ">" + style.t("ค่าเฉลี่ย", "Mean"), ">" + style.t("ผ่านเกณฑ์", "Passing"), ">" + style.t("ร้อยละที่ผ่าน", "Share passing"));
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> means = new ArrayList<>();
         for (Summary.NodeFigures n : s.tools()) {
-            md.append(figures("**" + n.id() + "**", n));
-            e.tool(n.id()).indicators().forEach(in -> s.indicators().stream().filter(f -> f.id().equals(in.id()))
-                    .findFirst().ifPresent(f -> md.append(figures(f.id() + " " + MarkdownReport.escape(in.label().in(language)), f))));
+            nodes.row(b(n.id()), String.valueOf(n.agencies()), opt(n.mean()), String.valueOf(n.passing()), opt(n.share()));
+            e.tool(n.id()).indicators().forEach(in -> s.indicators().stream().filter(f -> f.id().equals(in.id())).findFirst()
+                    .ifPresent(f -> {
+                        nodes.row(f.id() + " " + in.label().in(style.language()), String.valueOf(f.agencies()), opt(f.mean()),
+                                String.valueOf(f.passing()), opt(f.share()));
+                        labels.add(f.id());
+                        means.add(f.mean());
+                    }));
         }
-        md.append("\n");
+        nodes.end();
+        d.chart(labels, means, e.passMark(), style.t("ค่าเฉลี่ยรายตัวชี้วัด เทียบกับเกณฑ์ ", "Indicator means against the pass mark of ")
+                + plain(e.passMark()));
 
         if (!s.lowest().isEmpty()) {
-            md.append("## ").append(t("หน่วยงานที่มีคะแนนต่ำสุด", "Lowest agencies")).append("\n\n");
-            md.append(row(t("หน่วยงาน", "Agency"), t("ชื่อ", "Name"), t("คะแนนรวม", "Total"), t("ระดับ", "Rating")));
-            md.append("|---|---|---:|---|\n");
-            for (Summary.Low low : s.lowest()) {
-                md.append(row(MarkdownReport.escape(low.id()), MarkdownReport.escape(low.name()), low.total().toPlainString(),
-                        low.rating().name()));
+            d.h(2, t(style.t("หน่วยงานที่มีคะแนนต่ำสุด", "Lowest agencies")));
+            Doc.TableBuilder low = d.table(style.t("หน่วยงาน", "Agency"), style.t("ชื่อ", "Name"), ">" + style.t("คะแนนรวม", "Total"),
+                    style.t("ระดับ", "Rating"));
+            for (Summary.Low l : s.lowest()) {
+                low.row(input(l.id()), input(l.name()), l.total().toPlainString(), l.rating().name());
             }
-            md.append("\n");
+            low.end();
         }
 
         if (summary.groupBy().isPresent()) {
-            md.append("## ").append(t("แยกตาม ", "By ")).append(MarkdownReport.escape(summary.groupBy().get())).append("\n\n");
-            md.append(row(t("กลุ่ม", "Group"), t("หน่วยงาน", "Agencies"), t("ค่าเฉลี่ย", "Mean"), t("ผ่านเกณฑ์", "Passing"),
-                    t("ร้อยละที่ผ่าน", "Share passing"), t("เป้าหมาย", "Target")));
-            md.append("|---|---:|---:|---:|---:|---|\n");
+            d.h(2, t(style.t("แยกตาม ", "By ")), input(summary.groupBy().get()));
+            Doc.TableBuilder groups = d.table(style.t("กลุ่ม", "Group"), ">" + style.t("หน่วยงาน", "Agencies"),
+                    ">" + style.t("ค่าเฉลี่ย", "Mean"), ">" + style.t("ผ่านเกณฑ์", "Passing"), ">" + style.t("ร้อยละที่ผ่าน", "Share passing"),
+                    style.t("เป้าหมาย", "Target"));
             for (Map.Entry<String, Summary> g : summary.groups().entrySet()) {
                 Summary gs = g.getValue();
-                md.append(row(g.getKey().isEmpty() ? "–" : MarkdownReport.escape(g.getKey()), String.valueOf(gs.agencies()),
-                        num(gs.mean()), String.valueOf(gs.passing()), num(gs.passingShare()),
-                        gs.targetMet().map(m -> m ? t("บรรลุ", "met") : t("ไม่บรรลุ", "not met")).orElse("–")));
+                groups.row(g.getKey().isEmpty() ? t("–") : input(g.getKey()), String.valueOf(gs.agencies()), num(gs.mean()),
+                        String.valueOf(gs.passing()), num(gs.passingShare()),
+                        gs.targetMet().map(m -> m ? style.t("บรรลุ", "met") : style.t("ไม่บรรลุ", "not met")).orElse("–"));
             }
-            md.append("\n");
+            groups.end();
         }
-        md.append("---\n\n").append(t("ฉบับแบบประเมิน: ", "Edition: ")).append(MarkdownReport.escape(e.id()))
-                .append(t(" · สถิติคำนวณจากคะแนนที่แสดงผล (ทศนิยม ๒ ตำแหน่ง); ควอร์ไทล์แบบ R-7 (QUARTILE.INC)",
-                        " · statistics over the scores as shown (two decimals); quartiles R-7 (QUARTILE.INC)"))
-                .append("\n");
-        return md.toString();
-    }
-
-    private String figures(String label, Summary.NodeFigures n) {
-        return row(label, String.valueOf(n.agencies()), n.mean() == null ? "–" : n.mean().toPlainString(),
-                String.valueOf(n.passing()), n.share() == null ? "–" : n.share().toPlainString());
+        d.rule();
+        d.p(t(style.t("ฉบับแบบประเมิน: ", "Edition: ")), input(e.id()), t(style.t(
+                " · สถิติคำนวณจากคะแนนที่แสดงผล (ทศนิยม ๒ ตำแหน่ง); ควอร์ไทล์แบบ R-7 (QUARTILE.INC)",
+                " · statistics over the scores as shown (two decimals); quartiles R-7 (QUARTILE.INC)")));
+        return d;
     }
 
     private static String num(Optional<BigDecimal> v) {
         return v.map(BigDecimal::toPlainString).orElse("–");
     }
 
+    private static String opt(BigDecimal v) {
+        return v == null ? "–" : v.toPlainString();
+    }
+
     private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
-    }
-
-    private String t(String th, String en) {
-        return language == Language.EN ? en : th;
-    }
-
-    private static String row(String... cells) {
-        return "| " + String.join(" | ", cells) + " |\n";
     }
 }

@@ -76,7 +76,9 @@ final class BatchCommand implements Callable<Integer> {
             }, spec.commandLine().getOut());
         } else {
             BatchSummary summary = batch.score(tally, options, progress, r -> { });
-            output.emit(BatchReport.in(output.language()).render(summary), spec.commandLine().getOut());
+            BatchReport report = BatchReport.in(output.style());
+            output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary),
+                    spec.commandLine().getOut());
         }
         if (progress != BatchListener.NONE) {
             spec.commandLine().getErr().println();

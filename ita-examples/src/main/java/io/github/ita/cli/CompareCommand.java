@@ -37,8 +37,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), Inputs.score(after, scoring, csv).result());
-        output.emit(output.format == OutputOptions.Format.json ? AnalysisJson.comparison(c)
-                : AnalysisReport.in(output.language()).render(c), spec.commandLine().getOut());
+        AnalysisReport report = AnalysisReport.in(output.style());
+        output.emit(output.pick(() -> AnalysisJson.comparison(c), () -> report.markdown(c), () -> report.html(c)),
+                spec.commandLine().getOut());
         return 0;
     }
 }

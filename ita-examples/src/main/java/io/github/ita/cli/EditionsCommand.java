@@ -2,9 +2,9 @@ package io.github.ita.cli;
 
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Editions;
-import io.github.ita.edition.Language;
 import io.github.ita.edition.Presentation;
 import io.github.ita.io.EditionJson;
+import io.github.ita.report.EditionsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,16 +39,8 @@ final class EditionsCommand implements Callable<Integer> {
             }
             b.append("]\n");
         } else {
-            boolean en = output.language() == Language.EN;
-            b.append(en ? "| Edition | Fiscal year | Published as | Questions and items |\n"
-                    : "| ฉบับ | ปีงบประมาณ | การประกาศผล | จำนวนข้อ |\n");
-            b.append("|---|---:|---|---:|\n");
-            for (Edition e : Editions.bundled()) {
-                String shown = e.presentation() == Presentation.RATING ? (en ? "rating AA–F" : "ระดับ AA–F")
-                        : (en ? "pass / fail" : "ผ่าน / ไม่ผ่าน");
-                b.append("| ").append(e.id()).append(" | ").append(e.fiscalYear()).append(" | ").append(shown)
-                        .append(" | ").append(e.questions().size()).append(" |\n");
-            }
+            EditionsReport report = EditionsReport.in(output.style());
+            b.append(output.format == OutputOptions.Format.html ? report.html(Editions.bundled()) : report.markdown(Editions.bundled()));
         }
         output.emit(b.toString(), spec.commandLine().getOut());
         return 0;

@@ -38,8 +38,9 @@ final class MeasuresCommand implements Callable<Integer> {
     public Integer call() {
         Measures m = MeasuresJson.read(input);
         Period p = round == Round.half ? Period.firstHalf(m.fiscalYear()) : Period.fiscalYear(m.fiscalYear());
-        output.emit(output.format == OutputOptions.Format.json ? MeasuresJson.report(m, p)
-                : MeasuresReport.in(output.language()).render(m, p), spec.commandLine().getOut());
+        MeasuresReport report = MeasuresReport.in(output.style());
+        output.emit(output.pick(() -> MeasuresJson.report(m, p), () -> report.markdown(m, p), () -> report.html(m, p)),
+                spec.commandLine().getOut());
         return 0;
     }
 }

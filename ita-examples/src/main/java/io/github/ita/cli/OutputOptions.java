@@ -19,7 +19,10 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     /** The output formats. */
-    enum Format { json, md }
+    enum Format { json, md, html }
+
+    /** How the report's own numbers are written. */
+    enum Digits { arabic, thai }
 
     /** The report languages. */
     enum Lang { th, en }
@@ -30,11 +33,36 @@ final class OutputOptions {
     @Option(names = "--lang", description = "th or en (default: ${DEFAULT-VALUE})", defaultValue = "th")
     Lang lang;
 
+    @Option(names = "--digits", description = "arabic (default) or thai: write the report's numbers as official documents do (๘๓.๖๗)",
+            defaultValue = "arabic")
+    Digits digits;
+
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
     Language language() {
         return lang == Lang.en ? Language.EN : Language.TH;
+    }
+
+    io.github.ita.report.ReportStyle style() {
+        return io.github.ita.report.ReportStyle.of(language()).withThaiDigits(digits == Digits.thai);
+    }
+
+    /**
+     * Picks the rendering of the format asked for.
+     *
+     * @param json     the JSON
+     * @param markdown the Markdown report
+     * @param html     the HTML report
+     * @return the text to write
+     */
+    String pick(java.util.function.Supplier<String> json, java.util.function.Supplier<String> markdown,
+                java.util.function.Supplier<String> html) {
+        return switch (format) {
+            case json -> json.get();
+            case md -> markdown.get();
+            case html -> html.get();
+        };
     }
 
     /** Writes a document to a stream. */

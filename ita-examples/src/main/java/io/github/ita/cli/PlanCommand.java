@@ -65,13 +65,16 @@ final class PlanCommand implements Callable<Integer> {
         Findings findings = Findings.of(result);
         if (skeleton) {
             Measures m = Measures.skeleton(result, findings);
-            output.emit(output.format == OutputOptions.Format.json ? MeasuresJson.write(m)
-                    : MeasuresReport.in(output.language()).render(m, Period.fiscalYear(m.fiscalYear())), spec.commandLine().getOut());
+            MeasuresReport report = MeasuresReport.in(output.style());
+            Period year = Period.fiscalYear(m.fiscalYear());
+            output.emit(output.pick(() -> MeasuresJson.write(m), () -> report.markdown(m, year), () -> report.html(m, year)),
+                    spec.commandLine().getOut());
             return 0;
         }
         Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
-        output.emit(output.format == OutputOptions.Format.json ? AnalysisJson.plan(result, findings, plan)
-                : AnalysisReport.in(output.language()).render(result, findings, plan), spec.commandLine().getOut());
+        AnalysisReport report = AnalysisReport.in(output.style());
+        output.emit(output.pick(() -> AnalysisJson.plan(result, findings, plan), () -> report.markdown(result, findings, plan),
+                () -> report.html(result, findings, plan)), spec.commandLine().getOut());
         return 0;
     }
 }

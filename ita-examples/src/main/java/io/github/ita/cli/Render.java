@@ -1,7 +1,7 @@
 package io.github.ita.cli;
 
 import io.github.ita.io.ResultJson;
-import io.github.ita.report.MarkdownReport;
+import io.github.ita.report.ResultReport;
 import io.github.ita.scoring.Result;
 
 /** Renders a result in the format asked for. */
@@ -11,9 +11,7 @@ final class Render {
     }
 
     static String result(Result result, OutputOptions output) {
-        return switch (output.format) {
-            case json -> ResultJson.write(result);
-            case md -> MarkdownReport.in(output.language()).render(result);
-        };
+        ResultReport report = ResultReport.in(output.style());
+        return output.pick(() -> ResultJson.write(result), () -> report.markdown(result), () -> report.html(result));
     }
 }

@@ -93,6 +93,28 @@ class PlanCommandTest {
     }
 
     @Test
+    void everyCommandWritesHtmlAndThaiDigits() throws IOException {
+        String sheet = resource("seed-001-scores.json").toString();
+        String[][] commands = {
+            {"audit", sheet}, {"score", resource("sample-agency.json").toString()}, {"plan", sheet}, {"compare", sheet, sheet},
+            {"measures", resource("seed-004-measures.json").toString()}, {"editions"}, {"demo"}};
+        for (String[] c : commands) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 4);
+            args[c.length] = "--format";
+            args[c.length + 1] = "html";
+            args[c.length + 2] = "--digits";
+            args[c.length + 3] = "thai";
+            ItaTest.Run r = ItaTest.ita(args);
+            assertThat(r.status()).as(c[0]).isZero();
+            assertThat(r.out()).as(c[0]).startsWith("<!DOCTYPE html>").contains("<html lang=\"th\">").endsWith("</html>\n")
+                    .doesNotContain("<script");
+        }
+        assertThat(ItaTest.ita("audit", sheet, "--format", "html", "--digits", "thai").out())
+                .contains("๘๓.๖๗").contains("<svg").contains("class=\"badge bad\">B</span>");
+        assertThat(ItaTest.ita("audit", sheet, "--digits", "thai").out()).contains("คะแนนรวม **๘๓.๖๗** คะแนน");
+    }
+
+    @Test
     void badPlanInvocations() throws IOException {
         ItaTest.Run target = ItaTest.ita("plan", resource("seed-001-scores.json").toString(), "--target", "best");
         assertThat(target.status()).isEqualTo(2);

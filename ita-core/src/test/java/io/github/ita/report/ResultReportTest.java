@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MarkdownReportTest {
+class ResultReportTest {
 
     static Result seed001(String edition, String name) {
         Map<String, BigDecimal> s = new LinkedHashMap<>();
@@ -26,7 +26,7 @@ class MarkdownReportTest {
 
     @Test
     void thaiReportTablesTheIndicatorsAsSeed001() {
-        String md = MarkdownReport.in(Language.TH).render(seed001("ita-2565", "องค์การบริหารส่วนตำบลด่าน"));
+        String md = ResultReport.in(Language.TH).markdown(seed001("ita-2565", "องค์การบริหารส่วนตำบลด่าน"));
         assertThat(md).contains("**องค์การบริหารส่วนตำบลด่าน** (dan)")
                 .contains("คะแนนรวม **83.67** คะแนน ระดับผลการประเมิน **B** — ไม่ผ่านเกณฑ์ (85 คะแนน)")
                 .contains("| 1 | IIT | การปฏิบัติหน้าที่ | 84.72 | ไม่ผ่านเกณฑ์ |")
@@ -39,14 +39,14 @@ class MarkdownReportTest {
 
     @Test
     void passFailEditionsLeadWithPassOrFail() {
-        String md = MarkdownReport.in(Language.EN).render(seed001("ita-2568", "Dan"));
+        String md = ResultReport.in(Language.EN).markdown(seed001("ita-2568", "Dan"));
         assertThat(md).contains("Result: **fail** (total 83.67, band B)")
                 .contains("| 7 | EIT |").contains("| fail |");
     }
 
     @Test
     void inputTextCannotBreakTheMarkdown() {
-        String md = MarkdownReport.in(Language.TH).render(seed001("ita-2565", "<script>|x|\n# y"));
+        String md = ResultReport.in(Language.TH).markdown(seed001("ita-2565", "<script>|x|\n# y"));
         assertThat(md).contains("**\\<script\\>\\|x\\| \\# y**").doesNotContain("<script>");
     }
 }

@@ -1,0 +1,334 @@
+package io.github.ita.report;
+
+import io.github.ita.plan.ThaiDigits;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A report as a small tree — headings, paragraphs, tables, a bar chart — written out as Markdown or
+ * as a self-contained HTML page by the same walk. Text is either the library's own (its digits
+ * may be written in Thai) or the input's (agency names, notes, URLs: always escaped, never changed).
+ */
+final class Doc {
+
+    /** A piece of text. */
+    record Span(String text, boolean input, boolean bold, String href, String badge) {
+    }
+
+    sealed interface Block permits Heading, Para, Table, Chart, Rule {
+    }
+
+    record Heading(int level, List<Span> spans) implements Block {
+    }
+
+    record Para(List<Span> spans) implements Block {
+    }
+
+    /** A table; {@code right[i]} aligns column i right (numbers). */
+    record Table(List<List<Span>> head, boolean[] right, List<List<List<Span>>> rows) implements Block {
+    }
+
+    /** A bar chart of scores 0–100 with a line at the mark. */
+    record Chart(List<String> labels, List<BigDecimal> values, BigDecimal mark, String caption) implements Block {
+    }
+
+    record Rule() implements Block {
+    }
+
+    final String title;
+    final String lang;
+    final List<Block> blocks = new ArrayList<>();
+
+    Doc(String title, String lang) {
+        this.title = title;
+        this.lang = lang;
+    }
+
+    static Span t(String text) {
+        return new Span(text, false, false, null, null);
+    }
+
+    static Span b(String text) {
+        return new Span(text, false, true, null, null);
+    }
+
+    static Span input(String text) {
+        return new Span(text == null ? "" : text, true, false, null, null);
+    }
+
+    static Span inputBold(String text) {
+        return new Span(text == null ? "" : text, true, true, null, null);
+    }
+
+    /** A link to an evidence URL: a link only for http(s), plain text otherwise. */
+    static Span link(String url) {
+        String u = url == null ? "" : url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        return new Span(u, true, false, web ? u : null, null);
+    }
+
+    Doc h(int level, Span... spans) {
+        blocks.add(new Heading(level, List.of(spans)));
+        return this;
+    }
+
+    Doc p(Span... spans) {
+        blocks.add(new Para(List.of(spans)));
+        return this;
+    }
+
+    Doc p(List<Span> spans) {
+        blocks.add(new Para(List.copyOf(spans)));
+        return this;
+    }
+
+    Doc rule() {
+        blocks.add(new Rule());
+        return this;
+    }
+
+    Doc chart(List<String> labels, List<BigDecimal> values, BigDecimal mark, String caption) {
+        blocks.add(new Chart(List.copyOf(labels), new ArrayList<>(values), mark, caption));
+        return this;
+    }
+
+    /** Starts a table; columns whose header starts with '>' are right-aligned. */
+    TableBuilder table(String... head) {
+        return new TableBuilder(head);
+    }
+
+    final class TableBuilder {
+        private final List<List<Span>> head = new ArrayList<>();
+        private final boolean[] right;
+        private final List<List<List<Span>>> rows = new ArrayList<>();
+
+        TableBuilder(String... cells) {
+            right = new boolean[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                right[i] = cells[i].startsWith(">");
+                head.add(List.of(t(right[i] ? cells[i].substring(1) : cells[i])));
+            }
+        }
+
+        /** Adds a row of cells; a cell is a Span, a List of Spans, or a String (the library's text). */
+        TableBuilder row(Object... cells) {
+            List<List<Span>> row = new ArrayList<>();
+            for (Object c : cells) {
+                if (c instanceof Span s) {
+                    row.add(List.of(s));
+                } else if (c instanceof List<?> l) {
+                    List<Span> spans = new ArrayList<>();
+                    l.forEach(x -> spans.add((Span) x));
+                    row.add(spans);
+                } else {
+                    row.add(List.of(t(String.valueOf(c))));
+                }
+            }
+            rows.add(row);
+            return this;
+        }
+
+        Doc end() {
+            blocks.add(new Table(head, right, rows));
+            return Doc.this;
+        }
+    }
+
+    // ---- Markdown ------------------------------------------------------------------------------
+
+    String markdown(boolean thaiDigits) {
+        StringBuilder md = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Heading h) {
+                md.append("#".repeat(h.level())).append(' ').append(md(h.spans(), thaiDigits)).append("\n\n");
+            } else if (block instanceof Para p) {
+                md.append(md(p.spans(), thaiDigits)).append("\n\n");
+            } else if (block instanceof Rule) {
+                md.append("---\n\n");
+            } else if (block instanceof Table t) {
+                md.append(mdRow(t.head(), thaiDigits));
+                StringBuilder rule = new StringBuilder("|");
+                for (boolean r : t.right()) {
+                    rule.append(r ? "---:|" : "---|");
+                }
+                md.append(rule).append('\n');
+                for (List<List<Span>> row : t.rows()) {
+                    md.append(mdRow(row, thaiDigits));
+                }
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static String mdRow(List<List<Span>> cells, boolean thaiDigits) {
+        StringBuilder b = new StringBuilder("|");
+        for (List<Span> c : cells) {
+            String text = md(c, thaiDigits);
+            b.append(text.isEmpty() ? " |" : " " + text + " |");
+        }
+        return b.append('\n').toString();
+    }
+
+    private static String md(List<Span> spans, boolean thaiDigits) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            String text = s.input() ? mdEscape(s.text()) : digits(s.text(), thaiDigits);
+            b.append(s.bold() ? "**" + text + "**" : text);
+        }
+        return b.toString();
+    }
+
+    /** Escapes text from input so that it stays text in any Markdown renderer. */
+    static String mdEscape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '!' -> b.append('\\').append(c);
+                case '\n', '\r', '\t' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String digits(String text, boolean thai) {
+        return thai ? ThaiDigits.toThai(text) : text;
+    }
+
+    // ---- HTML ----------------------------------------------------------------------------------
+
+    private static final String CSS = String.join("\n",
+            "body{font-family:'Sarabun','TH Sarabun New','Noto Sans Thai',Tahoma,sans-serif;margin:2em auto;max-width:60em;"
+                    + "color:#1a1a1a;line-height:1.45}",
+            "h1{font-size:1.5em;margin-bottom:.3em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}",
+            "table{border-collapse:collapse;width:100%;margin:.5em 0;page-break-inside:auto}tr{page-break-inside:avoid}",
+            "th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}th{background:#eef1f5;text-align:left}",
+            "td.n,th.n{text-align:right;white-space:nowrap}",
+            ".badge{display:inline-block;padding:.1em .6em;border-radius:.4em;color:#fff;font-weight:bold;background:#555}",
+            ".badge.good{background:#1b7f3b}.badge.bad{background:#b3261e}",
+            "svg{max-width:100%;height:auto}figure{margin:1em 0}figcaption{font-size:.9em;color:#555}",
+            "@page{size:A4;margin:15mm}@media print{body{margin:0;max-width:none}a{color:inherit}}");
+
+    String html(boolean thaiDigits) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        h.append("<title>").append(esc(digits(title, thaiDigits))).append("</title>\n<style>\n").append(CSS)
+                .append("\n</style>\n</head>\n<body>\n");
+        for (Block block : blocks) {
+            if (block instanceof Heading x) {
+                h.append("<h").append(x.level()).append('>').append(html(x.spans(), thaiDigits))
+                        .append("</h").append(x.level()).append(">\n");
+            } else if (block instanceof Para p) {
+                h.append("<p>").append(html(p.spans(), thaiDigits)).append("</p>\n");
+            } else if (block instanceof Rule) {
+                h.append("<hr>\n");
+            } else if (block instanceof Chart c) {
+                h.append(svg(c, thaiDigits));
+            } else if (block instanceof Table t) {
+                {
+                    h.append("<table>\n<thead><tr>");
+                    for (int i = 0; i < t.head().size(); i++) {
+                        h.append(t.right()[i] ? "<th class=\"n\">" : "<th>").append(html(t.head().get(i), thaiDigits)).append("</th>");
+                    }
+                    h.append("</tr></thead>\n<tbody>\n");
+                    for (List<List<Span>> row : t.rows()) {
+                        h.append("<tr>");
+                        for (int i = 0; i < row.size(); i++) {
+                            h.append(i < t.right().length && t.right()[i] ? "<td class=\"n\">" : "<td>")
+                                    .append(html(row.get(i), thaiDigits)).append("</td>");
+                        }
+                        h.append("</tr>\n");
+                    }
+                    h.append("</tbody>\n</table>\n");
+                }
+            }
+        }
+        return h.append("</body>\n</html>\n").toString();
+    }
+
+    private static String html(List<Span> spans, boolean thaiDigits) {
+        StringBuilder b = new StringBuilder();
+        for (Span s : spans) {
+            String text = esc(s.input() ? s.text() : digits(s.text(), thaiDigits));
+            if (s.href() != null) {
+                text = "<a href=\"" + esc(s.href()) + "\" rel=\"noopener noreferrer\">" + text + "</a>";
+            }
+            if (s.badge() != null) {
+                b.append("<span class=\"badge ").append(s.badge()).append("\">").append(text).append("</span>");
+                continue;
+            }
+            b.append(s.bold() ? "<strong>" + text + "</strong>" : text);
+        }
+        return b.toString();
+    }
+
+    /** A badge: a rating or pass/fail, green when good. Markdown shows its text in bold. */
+    static Span badge(String text, boolean good) {
+        return new Span(text, false, true, null, good ? "good" : "bad");
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String svg(Chart c, boolean thaiDigits) {
+        int n = c.labels().size();
+        int w = 640;
+        int h = 260;
+        int left = 36;
+        int bottom = 30;
+        int top = 10;
+        double plot = h - bottom - top;
+        double slot = (double) (w - left - 10) / Math.max(1, n);
+        StringBuilder s = new StringBuilder();
+        s.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+                .append("\" role=\"img\" aria-label=\"").append(esc(digits(c.caption(), thaiDigits))).append("\">\n");
+        for (int y = 0; y <= 100; y += 25) {
+            double yy = top + plot * (1 - y / 100.0);
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>", left, yy, w - 10, yy))
+                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>%n",
+                            left - 4, yy + 3, digits(String.valueOf(y), thaiDigits)));
+        }
+        for (int i = 0; i < n; i++) {
+            BigDecimal v = c.values().get(i);
+            double x = left + i * slot + slot * 0.15;
+            double bw = slot * 0.7;
+            if (v != null) {
+                double bh = plot * v.doubleValue() / 100.0;
+                boolean pass = v.compareTo(c.mark()) >= 0;
+                s.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
+                                + "<title>%s</title></rect>%n", x, top + plot - bh, bw, bh, pass ? "#1b7f3b" : "#b3261e",
+                        esc(digits(c.labels().get(i) + ": " + v.toPlainString(), thaiDigits))));
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>%n",
+                        x + bw / 2, top + plot - bh - 3, esc(digits(v.toPlainString(), thaiDigits))));
+            }
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>%n",
+                    x + bw / 2, h - bottom + 14, esc(digits(c.labels().get(i), thaiDigits))));
+        }
+        double my = top + plot * (1 - c.mark().doubleValue() / 100.0);
+        s.append(String.format(Locale.ROOT, "<line class=\"mark\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1a1a1a\" "
+                + "stroke-dasharray=\"6 3\"/>%n", left, my, w - 10, my));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" font-weight=\"bold\">%s</text>%n",
+                w - 10, my - 3, esc(digits(c.mark().stripTrailingZeros().toPlainString(), thaiDigits))));
+        s.append("</svg>\n<figcaption>").append(esc(digits(c.caption(), thaiDigits))).append("</figcaption>\n</figure>\n");
+        return s.toString();
+    }
+}

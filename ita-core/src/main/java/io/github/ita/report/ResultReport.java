@@ -1,0 +1,164 @@
+package io.github.ita.report;
+
+import static io.github.ita.report.Doc.b;
+import static io.github.ita.report.Doc.badge;
+import static io.github.ita.report.Doc.input;
+import static io.github.ita.report.Doc.inputBold;
+import static io.github.ita.report.Doc.link;
+import static io.github.ita.report.Doc.t;
+
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Language;
+import io.github.ita.edition.Presentation;
+import io.github.ita.scoring.Level;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.ResultNode;
+import io.github.ita.scoring.RoundingPolicy;
+import io.github.ita.scoring.Score;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A result as a report an agency could paste into its analysis (รายงานการวิเคราะห์ผลการประเมิน): the
+ * total and its rating as a badge, the tools, the ten indicators with pass / fail as seed 001
+ * tables them (with a bar chart against the pass mark in HTML), the questions and items below the
+ * pass mark, and the OIT items not published with their evidence. Markdown, or one self-contained
+ * HTML page (no external files, scripts or fonts; prints on A4).
+ */
+public final class ResultReport {
+
+    private final ReportStyle style;
+
+    private ResultReport(ReportStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+    }
+
+    /** @return a renderer in that language */
+    public static ResultReport in(Language language) {
+        return new ResultReport(ReportStyle.of(language));
+    }
+
+    /** @return a renderer in that style */
+    public static ResultReport in(ReportStyle style) {
+        return new ResultReport(style);
+    }
+
+    /** @return the report as Markdown, ending with a newline */
+    public String markdown(Result result) {
+        return doc(result).markdown(style.thaiDigits());
+    }
+
+    /** @return the report as a self-contained HTML page */
+    public String html(Result result) {
+        return doc(result).html(style.thaiDigits());
+    }
+
+    Doc doc(Result result) {
+        Edition e = result.edition();
+        String title = style.t("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ",
+                "Integrity and Transparency Assessment (ITA), fiscal year ") + e.fiscalYear()
+                + (style.language() == Language.EN ? " (" + (e.fiscalYear() - 543) + ")" : "");
+        Doc d = new Doc(title, style.lang());
+        d.h(1, t(title));
+        if (result.agency().name().isEmpty()) {
+            d.p(inputBold(result.agency().id()));
+        } else {
+            d.p(inputBold(result.agency().name()), t(" ("), input(result.agency().id()), t(")"));
+        }
+        d.p(headline(result));
+
+        d.h(2, t(style.t("คะแนนรายเครื่องมือ", "Scores by tool")));
+        Doc.TableBuilder tools = d.table(style.t("เครื่องมือ", "Tool"), ">" + style.t("คะแนน", "Score"),
+                ">" + style.t("น้ำหนัก (ร้อยละ)", "Weight (%)"), ">" + style.t("คะแนนถ่วงน้ำหนัก", "Weighted"),
+                style.t("ผลการประเมิน", "Result"));
+        for (ResultNode tool : result.tools()) {
+            tools.row(tool.id() + " " + tool.label().in(style.language()), score(tool.score().orElse(null)),
+                    e.tool(tool.id()).weight().stripTrailingZeros().toPlainString(),
+                    score(result.weighted(tool.id()).orElse(null)), verdict(tool));
+        }
+        tools.end();
+
+        d.h(2, t(style.t("ผลการประเมินรายตัวชี้วัด", "Results by indicator")));
+        Doc.TableBuilder indicators = d.table(">" + style.t("ลำดับ", "No."), style.t("เครื่องมือการประเมิน", "Tool"),
+                style.t("ตัวชี้วัด", "Indicator"), ">" + style.t("คะแนน", "Score"), style.t("ผลการประเมิน", "Result"));
+        List<String> labels = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (ResultNode tool : result.tools()) {
+            for (ResultNode indicator : tool.children()) {
+                indicators.row(indicator.id(), tool.id(), indicator.label().in(style.language()),
+                        score(indicator.score().orElse(null)), verdict(indicator));
+                labels.add(indicator.id());
+                values.add(indicator.score().map(Score::shown).orElse(null));
+            }
+        }
+        indicators.end();
+        d.chart(labels, values, e.passMark(), style.t("คะแนนรายตัวชี้วัด เทียบกับเกณฑ์ ", "Indicator scores against the pass mark of ")
+                + plain(e.passMark()));
+
+        d.h(2, t(style.t("ข้อคำถามที่ต่ำกว่าเกณฑ์ (", "Questions below the pass mark (") + plain(e.passMark()) + ")"));
+        List<ResultNode> below = result.nodes()
+                .filter(n -> (n.level() == Level.QUESTION || n.level() == Level.ITEM) && n.passed().map(p -> !p).orElse(false))
+                .toList();
+        boolean anyQuestionScores = result.nodes().anyMatch(n -> n.level() == Level.QUESTION && n.score().isPresent());
+        if (below.isEmpty()) {
+            d.p(t(anyQuestionScores ? style.t("ไม่มี — ทุกข้อผ่านเกณฑ์", "None: every question passes.")
+                    : style.t("ผลนี้ไม่มีคะแนนรายข้อ", "This result has no question scores.")));
+        } else {
+            Doc.TableBuilder q = d.table(style.t("ข้อ", "Item"), style.t("ตัวชี้วัด", "Indicator"),
+                    style.t("ข้อคำถาม", "Question"), ">" + style.t("คะแนน", "Score"), style.t("หลักฐาน", "Evidence"));
+            for (ResultNode n : below) {
+                String indicator = e.indicatorOf(n.id()).map(i -> i.id()).orElse("");
+                List<Doc.Span> evidence = new ArrayList<>();
+                n.url().ifPresent(u -> evidence.add(link(u)));
+                n.note().ifPresent(note -> evidence.add(input((evidence.isEmpty() ? "" : " ") + note)));
+                if (!n.missingComponents().isEmpty()) {
+                    evidence.add(t(style.t(" ขาดองค์ประกอบ ", " missing ") + String.join(", ", n.missingComponents())));
+                }
+                q.row(n.id(), indicator, n.label().in(style.language()), score(n.score().orElse(null)),
+                        evidence.isEmpty() ? t("") : evidence);
+            }
+            q.end();
+        }
+
+        d.rule();
+        d.p(t(style.t("ฉบับแบบประเมิน: ", "Edition: ")), input(e.id()), t(style.t(" · การปัดเศษ: ", " · Rounding: ")
+                + (result.options().rounding() == RoundingPolicy.EXACT
+                ? style.t("คำนวณแบบแม่นยำ ปัดเศษทศนิยม ๒ ตำแหน่งเฉพาะเมื่อแสดงผล", "exact, rounded half-up to two decimals only when shown")
+                : style.t("ปัดเศษทศนิยม ๒ ตำแหน่งทุกระดับ", "every level rounded to two decimals"))
+                + (result.excluded() > 0 ? style.t(" · คำตอบที่ขาดและไม่นำมาคำนวณ: ", " · Missing answers excluded: ") + result.excluded()
+                : "")));
+        return d;
+    }
+
+    private List<Doc.Span> headline(Result result) {
+        Edition e = result.edition();
+        if (result.total().isEmpty()) {
+            String absent = String.join(", ", result.tools().stream().filter(tl -> tl.score().isEmpty()).map(ResultNode::id).toList());
+            return List.of(t(style.t("ยังคำนวณคะแนนรวมไม่ได้: ไม่มีข้อมูลของ ", "No total yet: no data for ") + absent));
+        }
+        String total = score(result.total().get());
+        String rating = result.rating().orElseThrow().name();
+        boolean passed = result.passed().orElseThrow();
+        if (e.presentation() == Presentation.PASS_FAIL) {
+            return List.of(t(style.t("ผลการประเมิน: ", "Result: ")), badge(passed ? style.t("ผ่าน", "pass") : style.t("ไม่ผ่าน", "fail"), passed),
+                    t(style.t(" (คะแนนรวม ", " (total ") + total + style.t(" คะแนน ระดับ ", ", band ") + rating + ")"));
+        }
+        return List.of(t(style.t("คะแนนรวม ", "Total ")), b(total), t(style.t(" คะแนน ระดับผลการประเมิน ", ", rating ")),
+                badge(rating, passed), t(" — " + (passed ? style.t("ผ่านเกณฑ์", "passes") : style.t("ไม่ผ่านเกณฑ์", "below"))
+                        + style.t(" (", " the pass mark of ") + plain(e.passMark()) + style.t(" คะแนน)", "")));
+    }
+
+    private String verdict(ResultNode n) {
+        return n.passed().map(p -> p ? style.t("ผ่านเกณฑ์", "pass") : style.t("ไม่ผ่านเกณฑ์", "fail")).orElse("–");
+    }
+
+    static String score(Score s) {
+        return s == null ? "–" : s.shown().toPlainString();
+    }
+
+    static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}
