@@ -2,9 +2,7 @@ package io.github.ita;
 
 import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Edition;
-import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Question;
-import io.github.ita.edition.SubIndicator;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.response.OitAnswer;
@@ -22,14 +20,7 @@ public final class Fixtures {
 
     /** The questions of a tool, in order. */
     public static List<Question> questions(Tool tool) {
-        List<Question> out = new ArrayList<>();
-        for (Indicator i : tool.indicators()) {
-            out.addAll(i.questions());
-            for (SubIndicator s : i.subIndicators()) {
-                out.addAll(s.questions());
-            }
-        }
-        return out;
+        return tool.questions();
     }
 
     /** The code of the option that earns the most points (polarity applied). */

@@ -24,4 +24,16 @@ public record Tool(String id, ToolKind kind, BigDecimal weight, Label label, Str
         Objects.requireNonNull(source, "source");
         indicators = List.copyOf(indicators);
     }
+
+    /** @return every question (or OIT item) of the tool, in edition order: indicator by indicator, sub-indicators in turn */
+    public List<Question> questions() {
+        List<Question> out = new java.util.ArrayList<>();
+        for (Indicator indicator : indicators) {
+            out.addAll(indicator.questions());
+            for (SubIndicator sub : indicator.subIndicators()) {
+                out.addAll(sub.questions());
+            }
+        }
+        return List.copyOf(out);
+    }
 }

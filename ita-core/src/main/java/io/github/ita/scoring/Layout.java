@@ -2,9 +2,7 @@ package io.github.ita.scoring;
 
 import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Edition;
-import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Question;
-import io.github.ita.edition.SubIndicator;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
@@ -58,12 +56,7 @@ final class Layout {
 
         ToolLayout(Tool tool) {
             this.tool = tool;
-            for (Indicator indicator : tool.indicators()) {
-                questions.addAll(indicator.questions());
-                for (SubIndicator sub : indicator.subIndicators()) {
-                    questions.addAll(sub.questions());
-                }
-            }
+            questions.addAll(tool.questions());
             int scale = 0;
             for (Question q : questions) {
                 for (AnswerOption o : q.options()) {

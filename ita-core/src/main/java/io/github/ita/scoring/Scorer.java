@@ -419,11 +419,7 @@ public final class Scorer {
     private ResultNode.Draft checklistTool(Tool tool, Map<String, OitAnswer> oit) {
         List<ResultNode.Draft> itemDrafts = new ArrayList<>();
         ResultNode.Draft t = structure(tool, itemDrafts);
-        List<Question> items = new ArrayList<>();
-        for (Indicator indicator : tool.indicators()) {
-            items.addAll(indicator.questions());
-            indicator.subIndicators().forEach(s -> items.addAll(s.questions()));
-        }
+        List<Question> items = tool.questions();
         if (items.stream().noneMatch(q -> oit.containsKey(q.id()))) {
             return t;
         }

@@ -1,10 +1,5 @@
 package io.github.ita.cli;
 
-import io.github.ita.io.Located;
-import io.github.ita.io.ResponsesJson;
-import io.github.ita.response.ScoreSheet;
-import io.github.ita.scoring.Result;
-import io.github.ita.scoring.Scorer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,10 +27,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
-        Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
-        Result result = sheet.apply(scorer::audit);
-        output.emit(Render.result(result, output), spec.commandLine().getOut());
+        output.emit(Render.result(Inputs.sheet(input, scoring).result(), output), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -30,21 +30,34 @@ final class Inputs {
     record Scored(Result result, Scorer scorer) {
     }
 
+    /** Any input: a CSV directory, a score sheet (has "scores") or an agency's answers. */
     static Scored score(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
         if (Files.isDirectory(input)) {
-            BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
-            BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE);
-            if (tally.agencies() != 1) {
-                throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
-                        + " agencies; score several with ita batch");
-            }
-            return new Scored(batch.score(tally, BatchOptions.DEFAULT).results().get(0), batch.scorer());
+            return directory(input, scoring, csv);
         }
-        if (isScoreSheet(input)) {
-            Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
-            Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
-            return new Scored(sheet.apply(scorer::audit), scorer);
+        return isScoreSheet(input) ? sheet(input, scoring) : responses(input, scoring);
+    }
+
+    /** A CSV directory of one agency. */
+    static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
+        BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
+        BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE);
+        if (tally.agencies() != 1) {
+            throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
+                    + " agencies; score several with ita batch");
         }
+        return new Scored(batch.score(tally, BatchOptions.DEFAULT).results().get(0), batch.scorer());
+    }
+
+    /** A score sheet of published numbers, audited. */
+    static Scored sheet(Path input, ScoringOptionsMixin scoring) {
+        Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
+        Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
+        return new Scored(sheet.apply(scorer::audit), scorer);
+    }
+
+    /** An agency's answers, scored. */
+    static Scored responses(Path input, ScoringOptionsMixin scoring) {
         Located<AgencyResponses> responses = ResponsesJson.readResponses(input);
         Scorer scorer = responses.apply(r -> scoring.scorer(r.editionId(), input.toString()));
         return new Scored(responses.apply(scorer::score), scorer);

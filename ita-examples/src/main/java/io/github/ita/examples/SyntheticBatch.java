@@ -3,9 +3,7 @@ package io.github.ita.examples;
 import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Editions;
-import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Question;
-import io.github.ita.edition.SubIndicator;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.io.CsvBatch;
@@ -147,14 +145,7 @@ public final class SyntheticBatch {
     }
 
     private static List<Question> questions(Tool tool) {
-        List<Question> out = new ArrayList<>();
-        for (Indicator i : tool.indicators()) {
-            out.addAll(i.questions());
-            for (SubIndicator s : i.subIndicators()) {
-                out.addAll(s.questions());
-            }
-        }
-        return out;
+        return tool.questions();
     }
 
     private static Writer writer(Path file) throws IOException {
