@@ -15,13 +15,23 @@ public abstract class ItaException extends RuntimeException {
     private final String problem;
 
     protected ItaException(Location location, String problem) {
-        super(message(location, problem));
+        super(oneLine(message(location, problem)));
         this.location = Objects.requireNonNull(location, "location");
-        this.problem = Objects.requireNonNull(problem, "problem");
+        this.problem = oneLine(Objects.requireNonNull(problem, "problem"));
     }
 
     private static String message(Location location, String problem) {
         return location == null || location.isEmpty() ? problem : location + ": " + problem;
+    }
+
+    /** Messages are one line whatever the input held: control characters (a newline in a field name) become spaces. */
+    private static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return b.toString();
     }
 
     /** @return where the problem is */

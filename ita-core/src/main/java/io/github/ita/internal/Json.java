@@ -193,7 +193,7 @@ public final class Json {
         public Obj only(Set<String> allowed) {
             for (Map.Entry<String, Node> e : members.entrySet()) {
                 if (!allowed.contains(e.getKey())) {
-                    throw e.getValue().error("unknown field \"" + e.getKey() + "\" (allowed: "
+                    throw e.getValue().error("unknown field \"" + Text.clip(e.getKey()) + "\" (allowed: "
                             + String.join(", ", allowed.stream().sorted().toList()) + ")");
                 }
             }
@@ -307,7 +307,7 @@ public final class Json {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    members.put(name, readValue(p, file, join(path, name), depth + 1));
+                    members.put(name, readValue(p, file, join(path, Text.clip(name)), depth + 1));
                 }
                 return new Obj(file, line, col, path, members);
             }
