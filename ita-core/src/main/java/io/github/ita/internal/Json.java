@@ -29,13 +29,22 @@ import java.util.Set;
  */
 public final class Json {
 
+    /** How deep JSON may nest: ITA documents need five levels; hostile ones are refused before they cost anything. */
+    public static final int MAX_DEPTH = 200;
+    /** The largest JSON document read, in bytes: larger inputs belong in CSV, which streams. */
+    public static final long MAX_DOCUMENT = 32L << 20;
+    /** The most JSON tokens read (an agency of 2,000 respondents has about 200,000): bounds the tree in memory. */
+    public static final long MAX_TOKENS = 2_000_000;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(200)
+                    .maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(100)
                     .maxStringLength(1_000_000)
+                    .maxDocumentLength(MAX_DOCUMENT)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .build();
 
@@ -277,15 +286,21 @@ public final class Json {
      */
     public static Node read(InputStream in, String name) {
         try (JsonParser p = FACTORY.createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new MalformedInputException(Location.file(name), "empty input: expected a JSON document");
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new MalformedInputException(Location.file(name), "empty input: expected a JSON document");
+                }
+                Node root = readValue(p, name, "", 0);
+                if (p.nextToken() != null) {
+                    throw at(name, p.currentLocation(), "", "unexpected content after the JSON document");
+                }
+                return root;
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                JsonLocation loc = p.currentLocation();
+                throw new MalformedInputException(new Location(name, loc.getLineNr(), loc.getColumnNr(), null, null, null),
+                        "input refused: " + limit(e.getMessage()));
             }
-            Node root = readValue(p, name, "", 0);
-            if (p.nextToken() != null) {
-                throw at(name, p.currentLocation(), "", "unexpected content after the JSON document");
-            }
-            return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new MalformedInputException(
@@ -333,6 +348,26 @@ public final class Json {
             default:
                 throw at(file, loc, path, "unexpected token " + t);
         }
+    }
+
+    private static String limit(String message) {
+        String m = firstLine(message);
+        if (m.contains("nesting depth")) {
+            return "JSON nested deeper than " + MAX_DEPTH + " levels";
+        }
+        if (m.contains("Document length")) {
+            return "JSON document larger than " + (MAX_DOCUMENT >> 20) + " MB (large inputs belong in CSV files, which stream)";
+        }
+        if (m.contains("Token count")) {
+            return "JSON with more than " + MAX_TOKENS + " values (large inputs belong in CSV files, which stream)";
+        }
+        if (m.contains("Number value length")) {
+            return "a number longer than 100 digits";
+        }
+        if (m.contains("String value length")) {
+            return "a string longer than 1,000,000 characters";
+        }
+        return m;
     }
 
     private static String join(String path, String name) {

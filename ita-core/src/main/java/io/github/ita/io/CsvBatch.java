@@ -72,7 +72,11 @@ public final class CsvBatch {
     /** @see #IIT */
     public static final String AGENCIES = "agencies.csv";
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** The longest cell read, in characters: URLs and notes fit; together with {@link #MAX_COLUMNS} it bounds a line. */
+    static final int MAX_CELL = 10_000;
+    private static final CsvMapper MAPPER = new CsvMapper(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
+            .build());
     private static final int MAX_COLUMNS = 4096;
     private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
 
@@ -440,6 +444,9 @@ public final class CsvBatch {
                 throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
                         "bytes that are not text in the file's charset (UTF-8 unless told otherwise;"
                                 + " files saved by Thai Excel: --charset windows-874)");
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
+                        "input refused: a cell longer than " + MAX_CELL + " characters");
             } catch (IOException e) {
                 throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
                         "malformed CSV: " + firstLine(e.getMessage()));
