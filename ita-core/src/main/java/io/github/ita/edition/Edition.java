@@ -33,6 +33,7 @@ public final class Edition {
     private final RatingScheme ratingScheme;
     private final Map<String, Scale> scales;
     private final List<Tool> tools;
+    private final String sha256;
 
     private final Map<String, Tool> toolById = new LinkedHashMap<>();
     private final Map<String, Question> questionById = new LinkedHashMap<>();
@@ -45,6 +46,12 @@ public final class Edition {
 
     Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
             RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools) {
+        this(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, "");
+    }
+
+    private Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
+                    RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools, String sha256) {
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.id = Objects.requireNonNull(id, "id");
         this.fiscalYear = fiscalYear;
         this.name = Objects.requireNonNull(name, "name");
@@ -91,6 +98,15 @@ public final class Edition {
     /** @return the edition's id, e.g. {@code ita-2565} */
     public String id() {
         return id;
+    }
+
+    /** @return the SHA-256 of the edition file it was read from, in hex (empty when not read from a file) */
+    public String sha256() {
+        return sha256;
+    }
+
+    Edition withSha256(String hex) {
+        return new Edition(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, hex);
     }
 
     /** @return the Buddhist-era fiscal year, e.g. 2565 */

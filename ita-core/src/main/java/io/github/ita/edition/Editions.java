@@ -75,7 +75,13 @@ public final class Editions {
      * @throws io.github.ita.DuplicateIdException    when an id is used twice
      */
     public static Edition load(Path file) {
-        return EditionReader.read(Json.read(file));
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MalformedInputException(Location.file(file.toString()), "no such file");
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + e.getMessage());
+        }
     }
 
     /**
@@ -87,6 +93,19 @@ public final class Editions {
      * @throws ItaException as {@link #load(Path)}
      */
     public static Edition read(InputStream in, String name) {
-        return EditionReader.read(Json.read(in, name));
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        java.security.DigestInputStream digesting = new java.security.DigestInputStream(in, sha);
+        Edition edition = EditionReader.read(Json.read(digesting, name));
+        try {
+            digesting.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+        }
+        return edition.withSha256(java.util.HexFormat.of().formatHex(sha.digest()));
     }
 }

@@ -31,9 +31,23 @@ public final class AnalysisJson {
      * @return the JSON, ending with a newline
      */
     public static String plan(Result result, Findings findings, Plan plan) {
+        return plan(result, findings, plan, Provenance.of(result.edition(), result.options()));
+    }
+
+    /**
+     * As {@link #plan(Result, Findings, Plan)}, with the provenance given.
+     *
+     * @param result     the result analysed
+     * @param findings   its findings
+     * @param plan       the plan
+     * @param provenance how the result was made
+     * @return the JSON
+     */
+    public static String plan(Result result, Findings findings, Plan plan, Provenance provenance) {
         return JsonOutput.write(g -> {
             g.writeStartObject();
             g.writeStringField("edition", result.edition().id());
+            ResultJson.provenance(g, provenance);
             agency(g, result);
             JsonOutput.number(g, "total", result.total().map(Score::shown).orElse(null));
             g.writeObjectFieldStart("findings");

@@ -41,7 +41,17 @@ public final class BatchJson {
      * @return a writer taking results (as {@link ResultJson#compact} bytes), then the summary
      */
     public static Writer writer(OutputStream out, String editionId, ScoringOptions options) {
-        return new Writer(out, editionId, options);
+        return new Writer(out, editionId, options, null);
+    }
+
+    /**
+     * @param out        where to write (not closed)
+     * @param provenance how the batch is made (edition, policies, input files)
+     * @return a writer taking results, then the summary
+     */
+    public static Writer writer(OutputStream out, Provenance provenance) {
+        return new Writer(out, provenance.edition(), new ScoringOptions(provenance.rounding(), provenance.missingAnswers()),
+                provenance);
     }
 
     /** Takes results one by one, as compact JSON bytes, then the summary. */
@@ -49,7 +59,7 @@ public final class BatchJson {
         private final OutputStream out;
         private boolean first = true;
 
-        private Writer(OutputStream out, String editionId, ScoringOptions options) {
+        private Writer(OutputStream out, String editionId, ScoringOptions options, Provenance provenance) {
             this.out = out;
             try (JsonGenerator g = JsonOutput.compact(out)) {
                 g.writeStartObject();
@@ -58,6 +68,9 @@ public final class BatchJson {
                 g.writeStringField("rounding", options.rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
                 g.writeStringField("missingAnswers", options.missingAnswers().name().toLowerCase(Locale.ROOT));
                 g.writeEndObject();
+                if (provenance != null) {
+                    ResultJson.provenance(g, provenance);
+                }
                 g.writeFieldName("agencies");
                 g.writeStartArray();
                 g.flush();

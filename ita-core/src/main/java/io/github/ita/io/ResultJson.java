@@ -26,7 +26,16 @@ public final class ResultJson {
      * @return its JSON, ending with a newline
      */
     public static String write(Result result) {
-        return JsonOutput.write(g -> write(g, result));
+        return write(result, Provenance.of(result.edition(), result.options()));
+    }
+
+    /**
+     * @param result     the result
+     * @param provenance how it was made (with the input files' hashes, say)
+     * @return its JSON with the provenance, ending with a newline
+     */
+    public static String write(Result result, Provenance provenance) {
+        return JsonOutput.write(g -> write(g, result, provenance));
     }
 
     /**
@@ -51,6 +60,10 @@ public final class ResultJson {
      * @throws IOException when the generator fails
      */
     public static void write(JsonGenerator g, Result result) throws IOException {
+        write(g, result, null);
+    }
+
+    private static void write(JsonGenerator g, Result result, Provenance provenance) throws IOException {
         g.writeStartObject();
         g.writeStringField("edition", result.edition().id());
         g.writeObjectFieldStart("agency");
@@ -76,6 +89,9 @@ public final class ResultJson {
         g.writeEndObject();
         if (result.excluded() > 0) {
             g.writeNumberField("excluded", result.excluded());
+        }
+        if (provenance != null) {
+            provenance(g, provenance);
         }
         g.writeArrayFieldStart("tools");
         for (ResultNode tool : result.tools()) {
@@ -184,6 +200,31 @@ public final class ResultJson {
         if (n.excluded() > 0) {
             g.writeNumberField("excluded", n.excluded());
         }
+    }
+
+    /**
+     * Writes a {@code "provenance"} field.
+     *
+     * @param g the generator, inside an object
+     * @param p the provenance
+     * @throws IOException when the generator fails
+     */
+    static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("library", p.library());
+        g.writeStringField("edition", p.edition());
+        g.writeStringField("editionSha256", p.editionSha256());
+        g.writeObjectFieldStart("inputs");
+        for (var e : p.inputs().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("rounding", p.rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
+        g.writeStringField("missingAnswers", p.missingAnswers().name().toLowerCase(java.util.Locale.ROOT));
+        if (p.timestamp() != null) {
+            g.writeStringField("timestamp", p.timestamp().toString());
+        }
+        g.writeEndObject();
     }
 
     private static void bool(JsonGenerator g, String field, Boolean value) throws IOException {

@@ -91,6 +91,8 @@ public final class AnalysisReport {
                 t(" (" + plan.target().score().stripTrailingZeros().toPlainString() + ")"));
         if (plan.steps().isEmpty() && plan.reachable()) {
             d.p(t(style.t("คะแนนรวมถึงเป้าหมายแล้ว", "The total already reaches the target.")));
+            d.rule();
+            style.foot(d, io.github.ita.io.Provenance.of(result.edition(), result.options()));
             return d;
         }
         Doc.TableBuilder steps = d.table(">" + style.t("ลำดับ", "Step"), style.t("ข้อ", "Item"), ">" + style.t("คะแนนเดิม", "Score"),
@@ -108,6 +110,8 @@ public final class AnalysisReport {
                 : style.t("ไม่สามารถถึงเป้าหมายได้ แม้ยกระดับทุกข้อที่ทำได้ (คะแนนรวมสูงสุด ",
                 "The target is out of reach even with every step (best total ") + score(plan.after().total().orElse(null)) + ")",
                 plan.reachable()));
+        d.rule();
+        style.foot(d, io.github.ita.io.Provenance.of(result.edition(), result.options()));
         return d;
     }
 
@@ -139,6 +143,8 @@ public final class AnalysisReport {
         d.chart(labels, c.indicators().stream().map(x -> x.after() == null ? null : x.after().shown()).toList(),
                 c.after().edition().passMark(), style.t("คะแนนรายตัวชี้วัด ปีงบประมาณ ", "Indicator scores, fiscal year ")
                         + c.after().edition().fiscalYear());
+        d.rule();
+        style.foot(d, io.github.ita.io.Provenance.of(c.after().edition(), c.after().options()));
         return d;
     }
 

@@ -87,6 +87,8 @@ public final class MeasuresReport {
                     x.status().label().in(style.language()), input(x.result() == null ? "" : x.result()));
         }
         measures.end();
+        d.rule();
+        style.foot(d, null);
         return d;
     }
 }

@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param language   the language
  * @param thaiDigits whether the report's own numbers are written in Thai digits
  */
-public record ReportStyle(Language language, boolean thaiDigits) {
+public record ReportStyle(Language language, boolean thaiDigits, io.github.ita.io.Provenance provenance) {
 
     /** Thai, Arabic digits. */
-    public static final ReportStyle THAI = new ReportStyle(Language.TH, false);
+    public static final ReportStyle THAI = new ReportStyle(Language.TH, false, null);
 
     public ReportStyle {
         Objects.requireNonNull(language, "language");
@@ -22,12 +22,29 @@ public record ReportStyle(Language language, boolean thaiDigits) {
 
     /** @return Thai or English, Arabic digits */
     public static ReportStyle of(Language language) {
-        return new ReportStyle(language, false);
+        return new ReportStyle(language, false, null);
     }
 
     /** @return a copy with Thai digits on or off */
     public ReportStyle withThaiDigits(boolean on) {
-        return new ReportStyle(language, on);
+        return new ReportStyle(language, on, provenance);
+    }
+
+    /**
+     * @param p how the report's numbers were made, written at its foot (by default: the library, the edition
+     *          and the policies of the result)
+     * @return a copy with that provenance
+     */
+    public ReportStyle withProvenance(io.github.ita.io.Provenance p) {
+        return new ReportStyle(language, thaiDigits, p);
+    }
+
+    /** Adds the provenance line at the foot of a report. */
+    void foot(Doc d, io.github.ita.io.Provenance fallback) {
+        io.github.ita.io.Provenance p = provenance != null ? provenance : fallback;
+        if (p != null) {
+            d.p(Doc.input(p.line()));
+        }
     }
 
     String t(String th, String en) {

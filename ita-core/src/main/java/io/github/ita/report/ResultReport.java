@@ -129,6 +129,7 @@ public final class ResultReport {
                 : style.t("ปัดเศษทศนิยม ๒ ตำแหน่งทุกระดับ", "every level rounded to two decimals"))
                 + (result.excluded() > 0 ? style.t(" · คำตอบที่ขาดและไม่นำมาคำนวณ: ", " · Missing answers excluded: ") + result.excluded()
                 : "")));
+        style.foot(d, io.github.ita.io.Provenance.of(e, result.options()));
         return d;
     }
 

@@ -27,7 +27,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.emit(Render.result(Inputs.sheet(input, scoring).result(), output), spec.commandLine().getOut());
+        Inputs.Scored scored = Inputs.sheet(input, scoring);
+        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -36,8 +36,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), Inputs.score(after, scoring, csv).result());
-        AnalysisReport report = AnalysisReport.in(output.style());
+        Inputs.Scored later = Inputs.score(after, scoring, csv);
+        Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), later.result());
+        AnalysisReport report = AnalysisReport.in(output.style().withProvenance(output.provenance(later.scorer(), before, after)));
         output.emit(output.pick(() -> AnalysisJson.comparison(c), () -> report.markdown(c), () -> report.html(c)),
                 spec.commandLine().getOut());
         return 0;

@@ -35,8 +35,9 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Result result = Scorer.of(Editions.bundled(responses.editionId().orElseThrow())).score(responses);
-        output.emit(Render.result(result, output), spec.commandLine().getOut());
+        Scorer scorer = Scorer.of(Editions.bundled(responses.editionId().orElseThrow()));
+        Result result = scorer.score(responses);
+        output.emit(Render.result(result, output, output.provenance(scorer)), spec.commandLine().getOut());
         return 0;
     }
 }

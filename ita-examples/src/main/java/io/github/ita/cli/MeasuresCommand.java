@@ -38,7 +38,9 @@ final class MeasuresCommand implements Callable<Integer> {
     public Integer call() {
         Measures m = MeasuresJson.read(input);
         Period p = round == Round.half ? Period.firstHalf(m.fiscalYear()) : Period.fiscalYear(m.fiscalYear());
-        MeasuresReport report = MeasuresReport.in(output.style());
+        MeasuresReport report = MeasuresReport.in(output.style().withProvenance(output.stamp(
+                io.github.ita.io.Provenance.of(io.github.ita.edition.Editions.bundled(m.edition()),
+                        io.github.ita.scoring.ScoringOptions.DEFAULT).withInputs(input))));
         output.emit(output.pick(() -> MeasuresJson.report(m, p), () -> report.markdown(m, p), () -> report.html(m, p)),
                 spec.commandLine().getOut());
         return 0;

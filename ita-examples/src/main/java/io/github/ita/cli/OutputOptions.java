@@ -40,12 +40,25 @@ final class OutputOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    @Option(names = "--timestamp", description = "record when the output was made (off by default, so that the same input gives the same bytes)")
+    boolean timestamp;
+
     Language language() {
         return lang == Lang.en ? Language.EN : Language.TH;
     }
 
     io.github.ita.report.ReportStyle style() {
         return io.github.ita.report.ReportStyle.of(language()).withThaiDigits(digits == Digits.thai);
+    }
+
+    /** @return the provenance, stamped with the time when --timestamp asks */
+    io.github.ita.io.Provenance stamp(io.github.ita.io.Provenance p) {
+        return timestamp ? p.withTimestamp(java.time.Instant.now()) : p;
+    }
+
+    /** @return the provenance of a scored input: edition, policies, the input file's hash */
+    io.github.ita.io.Provenance provenance(io.github.ita.scoring.Scorer scorer, Path... inputs) {
+        return stamp(io.github.ita.io.Provenance.of(scorer.edition(), scorer.options()).withInputs(inputs));
     }
 
     /**

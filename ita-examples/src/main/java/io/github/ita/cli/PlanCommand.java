@@ -63,17 +63,18 @@ final class PlanCommand implements Callable<Integer> {
         Predicate<ResultNode> allowed = only == null ? n -> true
                 : n -> result.edition().toolOf(n.id()).map(tool -> only.contains(tool.id())).orElse(only.contains(n.id()));
         Findings findings = Findings.of(result);
+        var provenance = output.provenance(scored.scorer(), input);
         if (skeleton) {
             Measures m = Measures.skeleton(result, findings);
-            MeasuresReport report = MeasuresReport.in(output.style());
+            MeasuresReport report = MeasuresReport.in(output.style().withProvenance(provenance));
             Period year = Period.fiscalYear(m.fiscalYear());
             output.emit(output.pick(() -> MeasuresJson.write(m), () -> report.markdown(m, year), () -> report.html(m, year)),
                     spec.commandLine().getOut());
             return 0;
         }
         Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
-        AnalysisReport report = AnalysisReport.in(output.style());
-        output.emit(output.pick(() -> AnalysisJson.plan(result, findings, plan), () -> report.markdown(result, findings, plan),
+        AnalysisReport report = AnalysisReport.in(output.style().withProvenance(provenance));
+        output.emit(output.pick(() -> AnalysisJson.plan(result, findings, plan, provenance), () -> report.markdown(result, findings, plan),
                 () -> report.html(result, findings, plan)), spec.commandLine().getOut());
         return 0;
     }

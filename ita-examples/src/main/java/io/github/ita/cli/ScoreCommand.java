@@ -33,7 +33,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responses(input, scoring);
-        output.emit(Render.result(scored.result(), output), spec.commandLine().getOut());
+        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -124,6 +124,19 @@ class ItaTest {
     }
 
     @Test
+    void provenanceInEveryOutputAndATimestampOnlyWhenAsked() throws IOException {
+        Path in = resource("seed-001-scores.json");
+        JsonNode j = json(ita("audit", in.toString(), "--format", "json").out());
+        assertThat(j.at("/provenance/edition").asText()).isEqualTo("ita-2565");
+        assertThat(j.at("/provenance/editionSha256").asText()).hasSize(64);
+        assertThat(j.at("/provenance/inputs").get(in.toString()).asText()).hasSize(64);
+        assertThat(j.at("/provenance").has("timestamp")).isFalse();
+        assertThat(json(ita("audit", in.toString(), "--format", "json", "--timestamp").out()).at("/provenance/timestamp").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(ita("audit", in.toString()).out()).contains("seed-001-scores.json (sha256 ");
+    }
+
+    @Test
     void demoPrintsTheSampleReport() {
         Run r = ita("demo");
         assertThat(r.status()).isZero();
