@@ -12,8 +12,16 @@ public abstract class ItaException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Location location;
+    /** What is wrong, without the location, on one line. */
     private final String problem;
 
+    /**
+     * Creates an exception whose message is the location (when not empty), a colon and the problem,
+     * with control characters replaced by spaces so that it stays on one line.
+     *
+     * @param location where the problem is; {@link Location#NONE} when unknown, never {@code null}
+     * @param problem  what is wrong, without the location
+     */
     protected ItaException(Location location, String problem) {
         super(oneLine(message(location, problem)));
         this.location = Objects.requireNonNull(location, "location");

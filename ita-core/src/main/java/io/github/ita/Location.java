@@ -21,27 +21,43 @@ public record Location(String file, int line, int column, String field, String r
     /** No location at all. */
     public static final Location NONE = new Location(null, 0, 0, null, null, null);
 
-    /** @return a location naming only a file or source */
+    /**
+     * @param file the file or source name
+     * @return a location naming only a file or source
+     */
     public static Location file(String file) {
         return new Location(file, 0, 0, null, null, null);
     }
 
-    /** @return a location naming only a question, item or other node id */
+    /**
+     * @param id the question, item, indicator or other node id
+     * @return a location naming only a question, item or other node id
+     */
     public static Location question(String id) {
         return new Location(null, 0, 0, null, null, id);
     }
 
-    /** @return a location naming a respondent and a question (either may be {@code null}) */
+    /**
+     * @param respondent the respondent id, or {@code null}
+     * @param question   the question or sub-item id, or {@code null}
+     * @return a location naming a respondent and a question (either may be {@code null})
+     */
     public static Location answer(String respondent, String question) {
         return new Location(null, 0, 0, null, respondent, question);
     }
 
-    /** @return a copy with the respondent set */
+    /**
+     * @param id the respondent id
+     * @return a copy with the respondent set
+     */
     public Location withRespondent(String id) {
         return new Location(file, line, column, field, id, question);
     }
 
-    /** @return a copy with the question set */
+    /**
+     * @param id the question, item or other node id
+     * @return a copy with the question set
+     */
     public Location withQuestion(String id) {
         return new Location(file, line, column, field, respondent, id);
     }

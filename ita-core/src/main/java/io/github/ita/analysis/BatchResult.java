@@ -13,6 +13,13 @@ import java.util.List;
  */
 public record BatchResult(Edition edition, List<Result> results, BatchSummary summary) {
 
+    /**
+     * Copies the results into an unmodifiable list.
+     *
+     * @param edition the edition
+     * @param results every agency's result, sorted by agency id
+     * @param summary the summaries
+     */
     public BatchResult {
         results = List.copyOf(results);
     }

@@ -176,7 +176,10 @@ public final class BatchTally {
         s.attributes = Map.copyOf(attributes);
     }
 
-    /** @return whether the batch has seen this agency */
+    /**
+     * @param agencyId an agency id
+     * @return whether the batch has seen this agency
+     */
     public boolean knows(String agencyId) {
         return agencies.containsKey(agencyId);
     }

@@ -29,6 +29,17 @@ public record Finding(String id, Level level, String tool, String indicator, Lab
         KEEP
     }
 
+    /**
+     * Checks that the id, level, score and category are given.
+     *
+     * @param id        the node id, e.g. {@code i20}, {@code o24}, {@code 4}
+     * @param level     its level
+     * @param tool      its tool, e.g. {@code IIT}
+     * @param indicator its indicator id (its own id for an indicator)
+     * @param label     its text in Thai and English
+     * @param score     its score
+     * @param category  fix urgently, improve, or keep
+     */
     public Finding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(level, "level");

@@ -32,7 +32,10 @@ public final class Findings {
         this.keep = all.stream().filter(f -> f.category() == Finding.Category.KEEP).toList();
     }
 
-    /** @return the findings of a result with the default marks (the edition's pass mark; keep from 95) */
+    /**
+     * @param result the result to analyse
+     * @return the findings of a result with the default marks (the edition's pass mark; keep from 95)
+     */
     public static Findings of(Result result) {
         return of(result, new BigDecimal("95"));
     }

@@ -32,6 +32,15 @@ public record Plan(Target target, Score from, boolean reachable, List<Step> step
     public record Step(String id, Level level, Score from, Score to, Score gain, Score totalAfter) {
     }
 
+    /**
+     * Copies the steps into an unmodifiable list.
+     *
+     * @param target    what was aimed at
+     * @param from      the total before
+     * @param reachable whether the steps reach the target
+     * @param steps     the improvements, biggest gain first
+     * @param after     the result once every step is taken
+     */
     public Plan {
         steps = List.copyOf(steps);
     }

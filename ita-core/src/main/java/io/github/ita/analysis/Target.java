@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record Target(String label, BigDecimal score) {
 
+    /**
+     * Checks that the label and score are given.
+     *
+     * @param label what was asked, e.g. {@code 85}, {@code A}, {@code pass}
+     * @param score the total (shown, two decimals) that reaches it
+     */
     public Target {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(score, "score");

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record AnswerOption(String code, Label label, BigDecimal points) {
 
+    /**
+     * Checks that the code, label and points are given.
+     *
+     * @param code   the code, unique within its scale
+     * @param label  the label
+     * @param points the points, 0–100
+     */
     public AnswerOption {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Component(String id, Label label, String source) {
 
+    /**
+     * Checks that the id, label and source are given.
+     *
+     * @param id     the component id, unique in the edition (e.g. {@code o24.1})
+     * @param label  what must be shown
+     * @param source where it comes from
+     */
     public Component {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

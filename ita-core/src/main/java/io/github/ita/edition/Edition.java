@@ -173,22 +173,34 @@ public final class Edition {
                 "edition " + id + " has no question " + questionId));
     }
 
-    /** @return the question with this id, if the edition has one */
+    /**
+     * @param questionId a question or OIT item id
+     * @return the question with this id, if the edition has one
+     */
     public Optional<Question> findQuestion(String questionId) {
         return Optional.ofNullable(questionById.get(questionId));
     }
 
-    /** @return the indicator with this id, if any */
+    /**
+     * @param indicatorId an indicator id, e.g. {@code 4}
+     * @return the indicator with this id, if any
+     */
     public Optional<Indicator> findIndicator(String indicatorId) {
         return Optional.ofNullable(indicatorById.get(indicatorId));
     }
 
-    /** @return the sub-indicator with this id, if any */
+    /**
+     * @param subIndicatorId a sub-indicator id, e.g. {@code 9.1}
+     * @return the sub-indicator with this id, if any
+     */
     public Optional<SubIndicator> findSubIndicator(String subIndicatorId) {
         return Optional.ofNullable(subIndicatorById.get(subIndicatorId));
     }
 
-    /** @return the question a sub-item belongs to, if the id is a sub-item's */
+    /**
+     * @param itemId a sub-item id, e.g. {@code i27a}
+     * @return the question a sub-item belongs to, if the id is a sub-item's
+     */
     public Optional<Question> questionOfItem(String itemId) {
         return Optional.ofNullable(questionOfItem.get(itemId));
     }

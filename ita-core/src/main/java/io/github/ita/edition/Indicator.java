@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record Indicator(String id, Label label, String source, List<Question> questions, List<SubIndicator> subIndicators) {
 
+    /**
+     * Checks that the id, label and source are given and copies the questions and sub-indicators.
+     *
+     * @param id            the id, e.g. {@code 4}
+     * @param label         the name, e.g. การใช้ทรัพย์สินของราชการ
+     * @param source        where it comes from
+     * @param questions     its questions (empty when it has sub-indicators)
+     * @param subIndicators its sub-indicators (empty when it has questions)
+     */
     public Indicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

@@ -13,6 +13,12 @@ public record Label(String th, String en) {
     /** A label of two empty strings. */
     public static final Label NONE = new Label("", "");
 
+    /**
+     * Checks that both texts are given (either may be empty).
+     *
+     * @param th the Thai text
+     * @param en the English text
+     */
     public Label {
         Objects.requireNonNull(th, "th");
         Objects.requireNonNull(en, "en");

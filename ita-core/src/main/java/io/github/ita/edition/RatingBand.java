@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record RatingBand(Rating rating, BigDecimal min, BigDecimal max) {
 
+    /**
+     * Checks that the rating and both bounds are given.
+     *
+     * @param rating the rating
+     * @param min    the lowest score of the band
+     * @param max    the highest score of the band
+     */
     public RatingBand {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(min, "min");

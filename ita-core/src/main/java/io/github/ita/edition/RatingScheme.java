@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record RatingScheme(List<RatingBand> bands) {
 
+    /**
+     * Copies the bands into an unmodifiable list; the edition reader, not this constructor, checks
+     * that they form a valid scheme.
+     *
+     * @param bands the bands, best first
+     */
     public RatingScheme {
         bands = List.copyOf(bands);
     }

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record Scale(String id, List<AnswerOption> options, String source) {
 
+    /**
+     * Checks that the id and source are given and copies the options.
+     *
+     * @param id      the scale's name within its edition
+     * @param options the options, in the order respondents see them
+     * @param source  where the points come from
+     */
     public Scale {
         Objects.requireNonNull(id, "id");
         options = List.copyOf(options);

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record SubIndicator(String id, Label label, String source, List<Question> questions) {
 
+    /**
+     * Checks that the id, label and source are given and copies the questions.
+     *
+     * @param id        the id, e.g. {@code 9.1}
+     * @param label     the name
+     * @param source    where it comes from
+     * @param questions its items
+     */
     public SubIndicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record SubItem(String id, Label label, String source) {
 
+    /**
+     * Checks that the id, label and source are given.
+     *
+     * @param id     the item id, unique in the edition (e.g. {@code i27a})
+     * @param label  the label
+     * @param source where it comes from
+     */
     public SubItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

@@ -16,6 +16,16 @@ import java.util.Objects;
  */
 public record Tool(String id, ToolKind kind, BigDecimal weight, Label label, String source, List<Indicator> indicators) {
 
+    /**
+     * Checks that the id, kind, weight, label and source are given and copies the indicators.
+     *
+     * @param id         the id: {@code IIT}, {@code EIT}, {@code OIT}
+     * @param kind       survey or checklist
+     * @param weight     its weight in percent (30, 30, 40)
+     * @param label      its name
+     * @param source     where it comes from
+     * @param indicators its indicators
+     */
     public Tool {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

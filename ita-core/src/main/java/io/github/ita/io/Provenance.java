@@ -42,6 +42,17 @@ public record Provenance(String library, String edition, String editionSha256, M
 
     private static final String VERSION = readVersion();
 
+    /**
+     * Checks that every component but the timestamp is given and copies the inputs, keeping their order.
+     *
+     * @param library        the library version
+     * @param edition        the edition id
+     * @param editionSha256  the SHA-256 of the edition file (hex)
+     * @param inputs         input name → its SHA-256 (hex), in the order given
+     * @param rounding       the rounding policy
+     * @param missingAnswers the missing-answer policy
+     * @param timestamp      when, or null
+     */
     public Provenance {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(edition, "edition");
@@ -88,7 +99,10 @@ public record Provenance(String library, String edition, String editionSha256, M
         return new Provenance(library, edition, editionSha256, all, rounding, missingAnswers, timestamp);
     }
 
-    /** @return a copy stamped with the time */
+    /**
+     * @param when the time the result was made, or {@code null} for none
+     * @return a copy stamped with the time
+     */
     public Provenance withTimestamp(Instant when) {
         return new Provenance(library, edition, editionSha256, inputs, rounding, missingAnswers, when);
     }

@@ -26,6 +26,14 @@ import java.util.TreeMap;
  */
 public record Measures(Agency agency, int fiscalYear, String edition, List<Measure> measures) {
 
+    /**
+     * Checks that the agency and edition are given and copies the measures.
+     *
+     * @param agency     the agency
+     * @param fiscalYear the Buddhist-era fiscal year the measures are for, e.g. 2566
+     * @param edition    the edition whose indicators they serve, e.g. {@code ita-2565}
+     * @param measures   the measures, in order
+     */
     public Measures {
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(edition, "edition");

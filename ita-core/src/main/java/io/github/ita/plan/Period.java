@@ -26,6 +26,15 @@ public record Period(int fromYear, int fromMonth, int toYear, int toMonth) {
             "Sep", "Oct", "Nov", "Dec");
     private static final Pattern PART = Pattern.compile("\\s*([ก-๙.]+?)\\s*([0-9๐-๙]{2,4})\\s*");
 
+    /**
+     * Checks that both months are 1–12 and that the period does not end before it starts.
+     *
+     * @param fromYear  the first month's Buddhist-era year, e.g. 2565
+     * @param fromMonth the first month, 1–12
+     * @param toYear    the last month's year
+     * @param toMonth   the last month
+     * @throws IllegalArgumentException when a month is outside 1–12 or the period ends before it starts
+     */
     public Period {
         if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) {
             throw new IllegalArgumentException("months are 1–12");

@@ -30,32 +30,54 @@ public final class AnalysisReport {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    /** @return a renderer in that language */
+    /**
+     * @param language Thai or English; numbers in Arabic digits
+     * @return a renderer in that language
+     */
     public static AnalysisReport in(Language language) {
         return new AnalysisReport(ReportStyle.of(language));
     }
 
-    /** @return a renderer in that style */
+    /**
+     * @param style the language, digits and provenance line to write with
+     * @return a renderer in that style
+     */
     public static AnalysisReport in(ReportStyle style) {
         return new AnalysisReport(style);
     }
 
-    /** @return findings and plan as Markdown, ending with a newline */
+    /**
+     * @param result   the agency's result
+     * @param findings the findings of that result
+     * @param plan     the plan from that result to a target
+     * @return findings and plan as Markdown, ending with a newline
+     */
     public String markdown(Result result, Findings findings, Plan plan) {
         return doc(result, findings, plan).markdown(style.thaiDigits());
     }
 
-    /** @return findings and plan as a self-contained HTML page */
+    /**
+     * @param result   the agency's result
+     * @param findings the findings of that result
+     * @param plan     the plan from that result to a target
+     * @return findings and plan as a self-contained HTML page
+     */
     public String html(Result result, Findings findings, Plan plan) {
         return doc(result, findings, plan).html(style.thaiDigits());
     }
 
-    /** @return the comparison as Markdown, ending with a newline */
+    /**
+     * @param c the comparison of two results
+     * @return the comparison as Markdown, ending with a newline
+     */
     public String markdown(Comparison c) {
         return doc(c).markdown(style.thaiDigits());
     }
 
-    /** @return the comparison as a self-contained HTML page */
+    /**
+     * @param c the comparison of two results
+     * @return the comparison as a self-contained HTML page
+     */
     public String html(Comparison c) {
         return doc(c).html(style.thaiDigits());
     }

@@ -29,22 +29,34 @@ public final class BatchReport {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    /** @return a renderer in that language */
+    /**
+     * @param language Thai or English; numbers in Arabic digits
+     * @return a renderer in that language
+     */
     public static BatchReport in(Language language) {
         return new BatchReport(ReportStyle.of(language));
     }
 
-    /** @return a renderer in that style */
+    /**
+     * @param style the language, digits and provenance line to write with
+     * @return a renderer in that style
+     */
     public static BatchReport in(ReportStyle style) {
         return new BatchReport(style);
     }
 
-    /** @return the report as Markdown, ending with a newline */
+    /**
+     * @param summary the batch's summaries
+     * @return the report as Markdown, ending with a newline
+     */
     public String markdown(BatchSummary summary) {
         return doc(summary).markdown(style.thaiDigits());
     }
 
-    /** @return the report as a self-contained HTML page */
+    /**
+     * @param summary the batch's summaries
+     * @return the report as a self-contained HTML page
+     */
     public String html(BatchSummary summary) {
         return doc(summary).html(style.thaiDigits());
     }

@@ -17,17 +17,26 @@ public final class EditionsReport {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    /** @return a renderer in that style */
+    /**
+     * @param style the language, digits and provenance line to write with
+     * @return a renderer in that style
+     */
     public static EditionsReport in(ReportStyle style) {
         return new EditionsReport(style);
     }
 
-    /** @return the list as Markdown */
+    /**
+     * @param editions the editions to list, one table row each, in the order given
+     * @return the list as Markdown
+     */
     public String markdown(List<Edition> editions) {
         return doc(editions).markdown(style.thaiDigits());
     }
 
-    /** @return the list as a self-contained HTML page */
+    /**
+     * @param editions the editions to list, one table row each, in the order given
+     * @return the list as a self-contained HTML page
+     */
     public String html(List<Edition> editions) {
         return doc(editions).html(style.thaiDigits());
     }

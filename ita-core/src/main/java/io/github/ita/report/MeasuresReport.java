@@ -27,22 +27,36 @@ public final class MeasuresReport {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    /** @return a renderer in that language */
+    /**
+     * @param language Thai or English; numbers in Arabic digits
+     * @return a renderer in that language
+     */
     public static MeasuresReport in(Language language) {
         return new MeasuresReport(ReportStyle.of(language));
     }
 
-    /** @return a renderer in that style */
+    /**
+     * @param style the language, digits and provenance line to write with
+     * @return a renderer in that style
+     */
     public static MeasuresReport in(ReportStyle style) {
         return new MeasuresReport(style);
     }
 
-    /** @return the report for a round (e.g. {@link Period#firstHalf(int)}) as Markdown, ending with a newline */
+    /**
+     * @param m     the agency's measures
+     * @param round the reporting round; only measures whose period overlaps it are reported
+     * @return the report for a round (e.g. {@link Period#firstHalf(int)}) as Markdown, ending with a newline
+     */
     public String markdown(Measures m, Period round) {
         return doc(m, round).markdown(style.thaiDigits());
     }
 
-    /** @return the report as a self-contained HTML page */
+    /**
+     * @param m     the agency's measures
+     * @param round the reporting round; only measures whose period overlaps it are reported
+     * @return the report as a self-contained HTML page
+     */
     public String html(Measures m, Period round) {
         return doc(m, round).html(style.thaiDigits());
     }

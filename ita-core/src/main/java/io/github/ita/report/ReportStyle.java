@@ -10,22 +10,40 @@ import java.util.Objects;
  *
  * @param language   the language
  * @param thaiDigits whether the report's own numbers are written in Thai digits
+ * @param provenance the provenance written as a line at the report's foot, or {@code null} for the
+ *                   default: for a result or an analysis, the library, the edition and the result's
+ *                   policies; for a batch or measures report, no line
  */
 public record ReportStyle(Language language, boolean thaiDigits, io.github.ita.io.Provenance provenance) {
 
     /** Thai, Arabic digits. */
     public static final ReportStyle THAI = new ReportStyle(Language.TH, false, null);
 
+    /**
+     * Checks that the language is given.
+     *
+     * @param language   the language
+     * @param thaiDigits whether the report's own numbers are written in Thai digits
+     * @param provenance the provenance written as a line at the report's foot, or {@code null} for the
+     *                   default: for a result or an analysis, the library, the edition and the result's
+     *                   policies; for a batch or measures report, no line
+     */
     public ReportStyle {
         Objects.requireNonNull(language, "language");
     }
 
-    /** @return Thai or English, Arabic digits */
+    /**
+     * @param language Thai or English
+     * @return that language with Arabic digits and the default provenance line
+     */
     public static ReportStyle of(Language language) {
         return new ReportStyle(language, false, null);
     }
 
-    /** @return a copy with Thai digits on or off */
+    /**
+     * @param on true for Thai digits (๘๓.๖๗), false for Arabic ones
+     * @return a copy with Thai digits on or off
+     */
     public ReportStyle withThaiDigits(boolean on) {
         return new ReportStyle(language, on, provenance);
     }

@@ -35,22 +35,34 @@ public final class ResultReport {
         this.style = Objects.requireNonNull(style, "style");
     }
 
-    /** @return a renderer in that language */
+    /**
+     * @param language Thai or English; numbers in Arabic digits
+     * @return a renderer in that language
+     */
     public static ResultReport in(Language language) {
         return new ResultReport(ReportStyle.of(language));
     }
 
-    /** @return a renderer in that style */
+    /**
+     * @param style the language, digits and provenance line to write with
+     * @return a renderer in that style
+     */
     public static ResultReport in(ReportStyle style) {
         return new ResultReport(style);
     }
 
-    /** @return the report as Markdown, ending with a newline */
+    /**
+     * @param result the agency's result
+     * @return the report as Markdown, ending with a newline
+     */
     public String markdown(Result result) {
         return doc(result).markdown(style.thaiDigits());
     }
 
-    /** @return the report as a self-contained HTML page */
+    /**
+     * @param result the agency's result
+     * @return the report as a self-contained HTML page
+     */
     public String html(Result result) {
         return doc(result).html(style.thaiDigits());
     }

@@ -110,28 +110,43 @@ public final class AgencyResponses {
             this.agency = Objects.requireNonNull(agency, "agency");
         }
 
-        /** @return this, naming the edition the answers were given in */
+        /**
+         * @param id the edition id, e.g. {@code ita-2566}, or {@code null} to leave it unnamed
+         * @return this, naming the edition the answers were given in
+         */
         public Builder edition(String id) {
             this.editionId = id;
             return this;
         }
 
-        /** @return this, with IIT respondents added */
+        /**
+         * @param respondents IIT respondents to add
+         * @return this, with IIT respondents added
+         */
         public Builder iit(Respondent... respondents) {
             return iit(List.of(respondents));
         }
 
-        /** @return this, with IIT respondents added */
+        /**
+         * @param respondents IIT respondents to add
+         * @return this, with IIT respondents added
+         */
         public Builder iit(List<Respondent> respondents) {
             return respondents("IIT", respondents);
         }
 
-        /** @return this, with EIT respondents added */
+        /**
+         * @param respondents EIT respondents to add
+         * @return this, with EIT respondents added
+         */
         public Builder eit(Respondent... respondents) {
             return eit(List.of(respondents));
         }
 
-        /** @return this, with EIT respondents added */
+        /**
+         * @param respondents EIT respondents to add
+         * @return this, with EIT respondents added
+         */
         public Builder eit(List<Respondent> respondents) {
             return respondents("EIT", respondents);
         }
@@ -146,7 +161,12 @@ public final class AgencyResponses {
             return this;
         }
 
-        /** @return this, with the answer for one OIT item */
+        /**
+         * @param itemId an OIT item id, e.g. {@code o24}
+         * @param answer the agency's answer for that item
+         * @return this, with the answer for one OIT item
+         * @throws DuplicateIdException when the item already has an answer
+         */
         public Builder oit(String itemId, OitAnswer answer) {
             if (oit.putIfAbsent(Objects.requireNonNull(itemId, "itemId"), Objects.requireNonNull(answer, "answer")) != null) {
                 throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId + " is answered twice");
@@ -154,7 +174,11 @@ public final class AgencyResponses {
             return this;
         }
 
-        /** @return this, with the answers for several OIT items */
+        /**
+         * @param answers OIT item id → answer
+         * @return this, with the answers for several OIT items
+         * @throws DuplicateIdException when an item already has an answer
+         */
         public Builder oit(Map<String, OitAnswer> answers) {
             answers.forEach(this::oit);
             return this;

@@ -19,11 +19,22 @@ import java.util.Optional;
  */
 public record OitAnswer(boolean published, String url, String note, List<String> components) {
 
+    /**
+     * Copies the components, when given, into an unmodifiable list.
+     *
+     * @param published  whether the agency says the item is published
+     * @param url        the evidence URL, or {@code null}
+     * @param note       the note, or {@code null}
+     * @param components the ids of the components present, or {@code null} when not assessed
+     */
     public OitAnswer {
         components = components == null ? null : List.copyOf(components);
     }
 
-    /** @return an item published at the given URL, components not assessed */
+    /**
+     * @param url the evidence URL, or {@code null}
+     * @return an item published at the given URL, components not assessed
+     */
     public static OitAnswer published(String url) {
         return new OitAnswer(true, url, null, null);
     }

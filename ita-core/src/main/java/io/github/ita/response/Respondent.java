@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Respondent(String id, Map<String, String> answers) {
 
+    /**
+     * Checks that the id, every question id and every option code are given, and copies the answers in order.
+     *
+     * @param id      the respondent's id, unique within the agency's tool
+     * @param answers question or sub-item id → option code
+     */
     public Respondent {
         Objects.requireNonNull(id, "id");
         Map<String, String> copy = new LinkedHashMap<>();

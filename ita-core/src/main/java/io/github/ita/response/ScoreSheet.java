@@ -18,6 +18,13 @@ import java.util.Optional;
  */
 public record ScoreSheet(String editionId, Agency agency, Map<String, BigDecimal> scores) {
 
+    /**
+     * Checks that the agency is given and copies the scores, keeping their order.
+     *
+     * @param editionId the edition the numbers belong to, or {@code null} when the user names it
+     * @param agency    the agency
+     * @param scores    node id → published score (0–100)
+     */
     public ScoreSheet {
         Objects.requireNonNull(agency, "agency");
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores));

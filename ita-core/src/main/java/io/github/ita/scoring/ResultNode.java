@@ -139,7 +139,10 @@ public final class ResultNode {
         return Stream.concat(Stream.of(this), children.stream().flatMap(ResultNode::nodes));
     }
 
-    /** @return the children at a level */
+    /**
+     * @param childLevel the level to keep, e.g. {@link Level#INDICATOR}
+     * @return the children at that level, in edition order
+     */
     public List<ResultNode> children(Level childLevel) {
         List<ResultNode> out = new ArrayList<>();
         for (ResultNode c : children) {
