@@ -113,6 +113,7 @@ public final class BatchScorer {
         if (tally.scorer().edition() != scorer.edition()) {
             throw new IllegalArgumentException("the batch was tallied for another edition");
         }
+        tally.verifyRespondentIds(Map.of());
         List<BatchTally.AgencyState> states = new ArrayList<>(tally.sorted().values());
         List<Summary.Figures> figures = new ArrayList<>(states.size());
         Map<String, List<Summary.Figures>> members = new TreeMap<>();

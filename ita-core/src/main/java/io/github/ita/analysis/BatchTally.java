@@ -100,8 +100,8 @@ public final class BatchTally {
         return h;
     }
 
-    private static void record(AgencyState s, String toolId, long hash) {
-        s.ids.computeIfAbsent(toolId, k -> new RespondentIds()).addHash(hash);
+    private static void record(AgencyState s, String toolId, long hash, int line) {
+        s.ids.computeIfAbsent(toolId, k -> new RespondentIds()).addHash(hash, line);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class BatchTally {
         AgencyState s = state(agencyId);
         long h = checkNew(s, agencyId, toolId, respondent.id());
         s.tally.add(toolId, respondent);
-        record(s, toolId, h);
+        record(s, toolId, h, 0);
         rows++;
     }
 
@@ -130,11 +130,46 @@ public final class BatchTally {
      * @param cells        one option code per column, empty when unanswered
      */
     public void add(String agencyId, Columns columns, String respondentId, String[] cells) {
+        add(agencyId, columns, respondentId, cells, 0);
+    }
+
+    /**
+     * As {@link #add(String, Columns, String, String[])}, telling where the row is, so that a repeated
+     * respondent id found later (see {@link #verifyRespondentIds}) is named at its line.
+     *
+     * @param agencyId     the agency
+     * @param columns      the header the cells follow
+     * @param respondentId the respondent
+     * @param cells        one option code per column, empty when unanswered
+     * @param line         the row's line in its file, or 0
+     */
+    public void add(String agencyId, Columns columns, String respondentId, String[] cells, int line) {
         AgencyState s = state(agencyId);
         long h = checkNew(s, agencyId, columns.toolId(), respondentId);
         s.tally.add(columns, respondentId, cells);
-        record(s, columns.toolId(), h);
+        record(s, columns.toolId(), h, line);
         rows++;
+    }
+
+    /**
+     * Checks the respondent ids that were too many to keep in memory (an agency's tool past a
+     * million respondents): a repeat among them is found here rather than as it is read. Called by
+     * {@link BatchScorer#score}; call it sooner to fail sooner.
+     *
+     * @param fileOfTool survey tool id → the file its rows came from, for the message (may be empty)
+     * @throws DuplicateIdException naming the agency, the tool, and the lines of the two rows
+     */
+    public void verifyRespondentIds(Map<String, String> fileOfTool) {
+        for (AgencyState s : sorted().values()) {
+            for (Map.Entry<String, RespondentIds> e : new TreeMap<>(s.ids).entrySet()) {
+                RespondentIds.Repeat r = e.getValue().verify();
+                if (r != null) {
+                    throw new DuplicateIdException(new Location(fileOfTool.get(e.getKey()), r.line(), 0, "column respondent", null, null),
+                            "a respondent id appears twice among the " + e.getKey() + " respondents of agency " + s.agency.id()
+                                    + (r.firstLine() > 0 ? " (first at line " + r.firstLine() + ")" : ""));
+                }
+            }
+        }
     }
 
     /**

@@ -1,22 +1,63 @@
 package io.github.ita.analysis;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+
 /**
- * The respondent ids seen for one agency's tool, kept as 64-bit hashes in an open-addressing table
- * (11 to 21 bytes an id instead of about 80 for a set of strings), so that a national batch of over
- * a million respondents checks uniqueness in a few megabytes. Two different ids are taken for the
- * same only if their 64-bit FNV-1a hashes collide: about one chance in 10^11 over a national batch.
+ * The respondent ids seen for one agency's tool, kept as 64-bit FNV-1a hashes with their lines: two
+ * different ids are taken for the same only if their hashes collide, about one chance in 10^11 over
+ * a national batch. About {@link #IN_MEMORY} ids are kept in an open-addressing table (16 to 32 bytes
+ * an id) and a repeat is refused at once. Past that, the ids go to a temporary file with their lines, and are
+ * checked when the reading ends ({@link #verify}) by sorting runs of hashes and merging them — so an
+ * agency with millions of respondents reads in constant memory.
  */
-final class RespondentIds {
+final class RespondentIds implements AutoCloseable {
 
+    /** How many ids an agency's tool keeps in memory before it spills to disk. */
+    static final int IN_MEMORY = 1 << 20;
+    private static final int RUN = 1 << 20;
     private static final long EMPTY = 0L;
-    private long[] table = new long[16];
-    private int size;
 
-    /** @return whether the hash of an id is already here */
+    private final int inMemory;
+    private final int run;
+    private long[] table = new long[16];
+    private int[] lines = new int[16];
+    private int size;
+    private Path spill;
+    private DataOutputStream spillOut;
+    private long spilled;
+
+    RespondentIds() {
+        this(IN_MEMORY, RUN);
+    }
+
+    /** @param inMemory ids kept in memory before spilling; @param run ids sorted at a time when checking the spill */
+    RespondentIds(int inMemory, int run) {
+        this.inMemory = inMemory;
+        this.run = run;
+    }
+
+    /** A repeat found when the spilled ids are checked: the two lines (0 when not known). */
+    record Repeat(int firstLine, int line) {
+    }
+
+    /** @return whether the hash of an id is known to be here (only ids still in memory are checked at once) */
     boolean contains(long h) {
-        if (h == EMPTY) {
-            h = 1;
+        if (spillOut != null) {
+            return false;
         }
+        h = h == EMPTY ? 1 : h;
         int mask = table.length - 1;
         int i = (int) (mix(h) & mask);
         while (table[i] != EMPTY) {
@@ -28,11 +69,19 @@ final class RespondentIds {
         return false;
     }
 
-    boolean addHash(long h) {
-        if (h == EMPTY) {
-            h = 1;
+    /** Adds an id's hash; {@code line} is where it was read (0 when unknown). @return false when found a repeat at once */
+    boolean addHash(long h, int line) {
+        h = h == EMPTY ? 1 : h;
+        if (spillOut != null) {
+            write(h, line);
+            return true;
         }
         if ((size + 1) * 4 > table.length * 3) {
+            if (size >= inMemory) {
+                startSpill();
+                write(h, line);
+                return true;
+            }
             grow();
         }
         int mask = table.length - 1;
@@ -44,32 +93,221 @@ final class RespondentIds {
             i = (i + 1) & mask;
         }
         table[i] = h;
+        lines[i] = line;
         size++;
         return true;
     }
 
-    /** @return the number of ids added from {@code other} that were already here (0 when disjoint) */
+    boolean addHash(long h) {
+        return addHash(h, 0);
+    }
+
+    /** @return the number of ids from {@code other} found here already (0 when disjoint, or when checked later) */
     int addAll(RespondentIds other) {
         int clashes = 0;
-        for (long h : other.table) {
-            if (h != EMPTY && !addHash(h)) {
+        for (int i = 0; i < other.table.length; i++) {
+            if (other.table[i] != EMPTY && !addHash(other.table[i], other.lines[i])) {
                 clashes++;
             }
+        }
+        if (other.spillOut != null) {
+            other.flush();
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(other.spill), 1 << 16))) {
+                for (long i = 0; i < other.spilled; i++) {
+                    long h = in.readLong();
+                    int line = in.readInt();
+                    if (!addHash(h, line)) {
+                        clashes++;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            other.close();
         }
         return clashes;
     }
 
     int size() {
-        return size;
+        return (int) Math.min(Integer.MAX_VALUE, size + spilled);
+    }
+
+    boolean spilled() {
+        return spillOut != null;
+    }
+
+    private void startSpill() {
+        try {
+            spill = Files.createTempFile("ita-ids-", ".bin");
+            spill.toFile().deleteOnExit();
+            spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+            for (int i = 0; i < table.length; i++) {
+                if (table[i] != EMPTY) {
+                    write(table[i], lines[i]);
+                }
+            }
+            table = new long[16];
+            lines = new int[16];
+            size = 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(long h, int line) {
+        try {
+            spillOut.writeLong(h);
+            spillOut.writeInt(line);
+            spilled++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush() {
+        try {
+            spillOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks the spilled ids for a repeat: sorts runs of hashes, merges them, and on two equal hashes
+     * finds their lines in the spill.
+     *
+     * @return the first repeat, or null when every id is unique (always null when nothing spilled)
+     */
+    Repeat verify() {
+        if (spillOut == null) {
+            return null;
+        }
+        flush();
+        List<Path> runs = new ArrayList<>();
+        try {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+                long left = spilled;
+                while (left > 0) {
+                    int n = (int) Math.min(run, left);
+                    long[] hashes = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        hashes[i] = in.readLong();
+                        in.readInt();
+                    }
+                    left -= n;
+                    Arrays.sort(hashes);
+                    for (int i = 1; i < n; i++) {
+                        if (hashes[i] == hashes[i - 1]) {
+                            return linesOf(hashes[i]);
+                        }
+                    }
+                    Path run = Files.createTempFile("ita-run-", ".bin");
+                    run.toFile().deleteOnExit();
+                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+                        for (long h : hashes) {
+                            out.writeLong(h);
+                        }
+                    }
+                    runs.add(run);
+                }
+            }
+            long repeat = merge(runs);
+            return repeat == EMPTY ? null : linesOf(repeat);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Path run : runs) {
+                try {
+                    Files.deleteIfExists(run);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed on exit
+                }
+            }
+        }
+    }
+
+    /** @return the first hash found in two runs, or EMPTY */
+    private static long merge(List<Path> runs) throws IOException {
+        record Cursor(DataInputStream in, long head) {
+        }
+        PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> Long.compare(a.head(), b.head()));
+        List<DataInputStream> open = new ArrayList<>();
+        try {
+            for (Path run : runs) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+                open.add(in);
+                queue.add(new Cursor(in, in.readLong()));
+            }
+            boolean first = true;
+            long last = 0;
+            while (!queue.isEmpty()) {
+                Cursor c = queue.poll();
+                if (!first && c.head() == last) {
+                    return c.head();
+                }
+                first = false;
+                last = c.head();
+                try {
+                    queue.add(new Cursor(c.in(), c.in().readLong()));
+                } catch (EOFException end) {
+                    // this run is done
+                }
+            }
+            return EMPTY;
+        } finally {
+            for (DataInputStream in : open) {
+                in.close();
+            }
+        }
+    }
+
+    private Repeat linesOf(long hash) throws IOException {
+        int first = -1;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+            for (long i = 0; i < spilled; i++) {
+                long h = in.readLong();
+                int line = in.readInt();
+                if (h == hash) {
+                    if (first < 0) {
+                        first = line;
+                    } else {
+                        return new Repeat(first, line);
+                    }
+                }
+            }
+        }
+        return new Repeat(Math.max(first, 0), 0);
+    }
+
+    /** Deletes the spill file, if any. */
+    @Override
+    public void close() {
+        if (spillOut != null) {
+            try {
+                spillOut.close();
+                Files.deleteIfExists(spill);
+            } catch (IOException ignored) {
+                // removed on exit
+            }
+            spillOut = null;
+        }
     }
 
     private void grow() {
         long[] old = table;
+        int[] oldLines = lines;
         table = new long[old.length * 2];
-        size = 0;
-        for (long h : old) {
+        lines = new int[old.length * 2];
+        int mask = table.length - 1;
+        for (int j = 0; j < old.length; j++) {
+            long h = old[j];
             if (h != EMPTY) {
-                addHash(h);
+                int i = (int) (mix(h) & mask);
+                while (table[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = h;
+                lines[i] = oldLines[j];
             }
         }
     }
@@ -89,5 +327,4 @@ final class RespondentIds {
         }
         return h;
     }
-
 }

@@ -184,6 +184,7 @@ public final class CsvBatch {
                                     "agency " + Text.clip(e.getKey()) + " has no respondents in iit.csv or eit.csv");
                         });
             }
+            all.verifyRespondentIds(Map.of("IIT", iit.toString(), "EIT", eit.toString()));
             if (directory != null) {
                 directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
             }
@@ -539,7 +540,7 @@ public final class CsvBatch {
                 }
                 // the cells array is reused: Tally.add reads it before returning
                 try {
-                    into.add(agency, columns, respondent, cells);
+                    into.add(agency, columns, respondent, cells, csv.line);
                 } catch (ItaException e) {
                     String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
                     throw e.within(csv.at(column));

@@ -1,0 +1,61 @@
+package io.github.ita.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Respondent ids past the in-memory limit are checked on disk, exactly, with their lines. */
+class RespondentIdsTest {
+
+    @Test
+    void inMemoryRepeatsAreFoundAtOnce() {
+        RespondentIds ids = new RespondentIds(1000, 100);
+        assertThat(ids.addHash(RespondentIds.hash("r1"), 2)).isTrue();
+        assertThat(ids.contains(RespondentIds.hash("r1"))).isTrue();
+        assertThat(ids.addHash(RespondentIds.hash("r1"), 3)).isFalse();
+        assertThat(ids.verify()).isNull();
+        assertThat(ids.spilled()).isFalse();
+    }
+
+    @Test
+    void spilledIdsAreCheckedAcrossSortedRuns() {
+        // 50 in memory, then a spill sorted in runs of 64: 1,000 ids make 16 runs to merge
+        try (RespondentIds ids = new RespondentIds(50, 64)) {
+            for (int i = 0; i < 1000; i++) {
+                assertThat(ids.addHash(RespondentIds.hash("r" + i), i + 2)).isTrue();
+            }
+            assertThat(ids.spilled()).isTrue();
+            assertThat(ids.size()).isEqualTo(1000);
+            assertThat(ids.verify()).isNull();
+            // a repeat of an id that went to disk at line 502, read again at line 2000: found when merging runs
+            ids.addHash(RespondentIds.hash("r500"), 2000);
+            RespondentIds.Repeat r = ids.verify();
+            assertThat(r).isEqualTo(new RespondentIds.Repeat(502, 2000));
+        }
+    }
+
+    @Test
+    void aRepeatOfAnIdKeptInMemoryBeforeTheSpill() {
+        try (RespondentIds ids = new RespondentIds(10, 1000)) {
+            for (int i = 0; i < 30; i++) {
+                ids.addHash(RespondentIds.hash("r" + i), i + 2);
+            }
+            ids.addHash(RespondentIds.hash("r3"), 99);   // r3 was in memory when the spill began: its line went to disk with it
+            assertThat(ids.verify()).isEqualTo(new RespondentIds.Repeat(5, 99));
+        }
+    }
+
+    @Test
+    void mergingSpilledPartsKeepsEveryId() {
+        try (RespondentIds a = new RespondentIds(5, 7); RespondentIds b = new RespondentIds(5, 7)) {
+            for (int i = 0; i < 20; i++) {
+                a.addHash(RespondentIds.hash("a" + i), i + 2);
+                b.addHash(RespondentIds.hash("b" + i), i + 2);
+            }
+            b.addHash(RespondentIds.hash("a7"), 40);
+            assertThat(a.addAll(b)).isZero();          // the clash is on disk: found by verify
+            assertThat(a.size()).isEqualTo(41);
+            assertThat(a.verify()).isEqualTo(new RespondentIds.Repeat(9, 40));
+        }
+    }
+}
