@@ -14,7 +14,6 @@ module io.github.ita.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
-    requires commons.math3;
 
     exports io.github.ita;
     exports io.github.ita.edition;

@@ -16,14 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
  * The figures of a set of agencies: how many, the distribution of their totals, the ratings, how
  * many reach the pass mark against the national target, each tool's and indicator's mean and pass
  * rate, and the lowest agencies. Statistics are taken over scores as published (two decimals):
  * mean, median and quartiles exactly (quartiles by linear interpolation between order statistics,
- * as spreadsheets' QUARTILE.INC, "R-7"), the sample standard deviation with commons-math3.
+ * as spreadsheets' QUARTILE.INC, "R-7"), the sample standard deviation from exact sums, its square
+ * root taken to 34 significant digits.
  */
 public final class Summary {
 
@@ -164,9 +164,7 @@ public final class Summary {
             q3 = quantile(totals, new BigDecimal("0.75"));
             min = totals.get(0);
             max = totals.get(totals.size() - 1);
-            standardDeviation = totals.size() < 2 ? null : BigDecimal.valueOf(new StandardDeviation(true)
-                    .evaluate(totals.stream().mapToDouble(BigDecimal::doubleValue).toArray()))
-                    .setScale(2, RoundingMode.HALF_UP);
+            standardDeviation = totals.size() < 2 ? null : sampleStandardDeviation(totals);
             passingShare = share(pass, totals.size());
             targetMet = BigDecimal.valueOf(pass).multiply(HUNDRED)
                     .compareTo(target.multiply(BigDecimal.valueOf(totals.size()))) >= 0;
@@ -216,6 +214,23 @@ public final class Summary {
             sum = sum.add(v);
         }
         return sum.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The sample standard deviation, √((nΣx² − (Σx)²) / (n(n − 1))): the sums exact, the division and
+     * the square root to 34 significant digits, rounded half-up to two decimals.
+     */
+    static BigDecimal sampleStandardDeviation(List<BigDecimal> values) {
+        BigDecimal n = BigDecimal.valueOf(values.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal squares = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            sum = sum.add(v);
+            squares = squares.add(v.multiply(v));
+        }
+        BigDecimal variance = n.multiply(squares).subtract(sum.multiply(sum))
+                .divide(n.multiply(n.subtract(BigDecimal.ONE)), MathContext.DECIMAL128);
+        return variance.sqrt(MathContext.DECIMAL128).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The R-7 quantile of sorted values, exact, rounded half-up to two decimals. */

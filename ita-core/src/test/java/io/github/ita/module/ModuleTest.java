@@ -35,6 +35,6 @@ class ModuleTest {
         Set<String> requires = Scorer.class.getModule().getDescriptor().requires().stream()
                 .map(ModuleDescriptor.Requires::name).filter(n -> !n.equals("java.base")).collect(Collectors.toSet());
         assertThat(requires).containsExactlyInAnyOrder("com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
-                "com.fasterxml.jackson.dataformat.csv", "commons.math3");
+                "com.fasterxml.jackson.dataformat.csv");
     }
 }

@@ -27,6 +27,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         Inputs.Scored scored = Inputs.sheet(input, scoring);
         output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)), spec.commandLine().getOut());
         return 0;

@@ -7,6 +7,7 @@ import io.github.ita.analysis.BatchOptions;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.BatchTally;
+import io.github.ita.io.BatchCsv;
 import io.github.ita.io.BatchJson;
 import io.github.ita.io.CsvBatch;
 import io.github.ita.io.ResultJson;
@@ -74,6 +75,11 @@ final class BatchCommand implements Callable<Integer> {
                 try (BatchJson.Writer w = BatchJson.writer(out, provenance)) {
                     w.finish(batch.score(tally, options, progress, ResultJson::compact, w));
                 }
+            }, spec.commandLine().getOut());
+        } else if (output.format == OutputOptions.Format.csv) {
+            output.emit(out -> {
+                BatchCsv.Writer w = BatchCsv.writer(out, scorer.edition());
+                batch.score(tally, options, progress, w::row, w);
             }, spec.commandLine().getOut());
         } else {
             BatchSummary summary = batch.score(tally, options, progress, r -> { });

@@ -36,6 +36,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         Inputs.Scored later = Inputs.score(after, scoring, csv);
         Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), later.result());
         AnalysisReport report = AnalysisReport.in(output.style().withProvenance(output.provenance(later.scorer(), before, after)));

@@ -29,6 +29,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         AgencyResponses responses;
         try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
             responses = ResponsesJson.readResponses(in, "sample-agency.json").value();

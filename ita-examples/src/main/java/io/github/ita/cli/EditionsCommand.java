@@ -27,6 +27,7 @@ final class EditionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         StringBuilder b = new StringBuilder();
         if (output.format == OutputOptions.Format.json) {
             b.append("[\n");

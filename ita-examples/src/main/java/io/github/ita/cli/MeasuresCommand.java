@@ -36,6 +36,7 @@ final class MeasuresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         Measures m = MeasuresJson.read(input);
         Period p = round == Round.half ? Period.firstHalf(m.fiscalYear()) : Period.fiscalYear(m.fiscalYear());
         MeasuresReport report = MeasuresReport.in(output.style().withProvenance(output.stamp(

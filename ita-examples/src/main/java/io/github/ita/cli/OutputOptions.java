@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     /** The output formats. */
-    enum Format { json, md, html }
+    enum Format { json, md, html, csv }
 
     /** How the report's own numbers are written. */
     enum Digits { arabic, thai }
@@ -27,7 +27,7 @@ final class OutputOptions {
     /** The report languages. */
     enum Lang { th, en }
 
-    @Option(names = "--format", description = "json or md (default: ${DEFAULT-VALUE})", defaultValue = "md")
+    @Option(names = "--format", description = "md (default), json, html; csv for ita batch (a row per agency)", defaultValue = "md")
     Format format;
 
     @Option(names = "--lang", description = "th or en (default: ${DEFAULT-VALUE})", defaultValue = "th")
@@ -61,6 +61,14 @@ final class OutputOptions {
         return stamp(io.github.ita.io.Provenance.of(scorer.edition(), scorer.options()).withInputs(inputs));
     }
 
+    /** Refuses --format csv at once, before any input is read: only ita batch writes CSV. */
+    void noCsv() {
+        if (format == Format.csv) {
+            throw new MalformedInputException(Location.NONE,
+                    "--format csv is for ita batch (a row per agency); use md, json or html here");
+        }
+    }
+
     /**
      * Picks the rendering of the format asked for.
      *
@@ -75,6 +83,8 @@ final class OutputOptions {
             case json -> json.get();
             case md -> markdown.get();
             case html -> html.get();
+            case csv -> throw new MalformedInputException(Location.NONE,
+                    "--format csv is for ita batch (a row per agency); use md, json or html here");
         };
     }
 

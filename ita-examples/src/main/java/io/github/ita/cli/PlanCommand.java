@@ -54,6 +54,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.noCsv();
         Inputs.Scored scored = Inputs.score(input, scoring, csv);
         var result = scored.result();
         Target t = Target.parse(target, result.edition());

@@ -9,6 +9,7 @@ import io.github.ita.examples.SyntheticBatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,20 @@ class BatchCommandTest {
         assertThat(en.out()).contains("Agencies: 40").contains("| Mean | Median | Std. deviation | Q1 | Q3 | Min | Max |");
         ItaTest.Run again = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--group-by", "group", "--target", "84");
         assertThat(again.out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void csvForSpreadsheets() throws IOException {
+        SyntheticBatch.write(dir, Editions.bundled("ita-2568"), 5, 3);
+        ItaTest.Run r = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--format", "csv");
+        assertThat(r.status()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("agency,name,total,rating,passed,IIT,EIT,OIT,1,2,3,4,5,6,7,8,9,10");
+        assertThat(lines.get(1)).startsWith("00001,");
+        ItaTest.Run audit = ItaTest.ita("score", dir.toString(), "--edition", "ita-2568", "--format", "csv");
+        assertThat(audit.status()).isEqualTo(2);
+        assertThat(audit.err()).contains("--format csv is for ita batch");
     }
 
     @Test

@@ -1,0 +1,124 @@
+package io.github.ita.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Indicator;
+import io.github.ita.edition.Tool;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.ResultNode;
+import io.github.ita.scoring.Score;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes a batch as CSV for spreadsheets: a header, then one row per agency — id, name, total,
+ * rating, passed, each tool and each indicator. Text from the input that a spreadsheet would run
+ * as a formula (beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return) is written with a leading apostrophe, so that opening the file never runs it.
+ *
+ * <pre>{@code
+ * BatchCsv.Writer w = BatchCsv.writer(out, edition);
+ * batchScorer.score(tally, options, listener, w::row, w);
+ * }</pre>
+ */
+public final class BatchCsv {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+    private static final ObjectWriter ROW = MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n"));
+
+    private BatchCsv() {
+    }
+
+    /**
+     * @param out     where to write (not closed)
+     * @param edition the edition of the batch
+     * @return a writer: {@link Writer#row} renders a result (on any thread), {@link Writer#accept} writes it
+     */
+    public static Writer writer(OutputStream out, Edition edition) {
+        return new Writer(out, edition);
+    }
+
+    /**
+     * @param cell text from the input
+     * @return the text, with a leading apostrophe when a spreadsheet would take it for a formula
+     */
+    public static String neutralise(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
+        }
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
+    /** Renders and writes the rows of a batch. */
+    public static final class Writer implements Consumer<byte[]> {
+        private final OutputStream out;
+        private final Edition edition;
+
+        private Writer(OutputStream out, Edition edition) {
+            this.out = out;
+            this.edition = edition;
+            List<String> header = new ArrayList<>(List.of("agency", "name", "total", "rating", "passed"));
+            for (Tool t : edition.tools()) {
+                header.add(t.id());
+            }
+            for (Tool t : edition.tools()) {
+                for (Indicator i : t.indicators()) {
+                    header.add(i.id());
+                }
+            }
+            accept(bytes(header.toArray(String[]::new)));
+        }
+
+        /**
+         * @param r an agency's result
+         * @return its row as CSV bytes (thread-safe; the order of rows is the caller's)
+         */
+        public byte[] row(Result r) {
+            List<String> cells = new ArrayList<>();
+            cells.add(neutralise(r.agency().id()));
+            cells.add(neutralise(r.agency().name()));
+            cells.add(r.total().map(s -> s.shown().toPlainString()).orElse(""));
+            cells.add(r.rating().map(Enum::name).orElse(""));
+            cells.add(r.passed().map(String::valueOf).orElse(""));
+            for (ResultNode t : r.tools()) {
+                cells.add(t.score().map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
+            }
+            for (ResultNode t : r.tools()) {
+                for (ResultNode i : t.children()) {
+                    cells.add(i.score().map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
+                }
+            }
+            return bytes(cells.toArray(String[]::new));
+        }
+
+        private static byte[] bytes(String[] cells) {
+            try {
+                return ROW.writeValueAsBytes(cells);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void accept(byte[] row) {
+            try {
+                out.write(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** @return the edition */
+        public Edition edition() {
+            return edition;
+        }
+    }
+}

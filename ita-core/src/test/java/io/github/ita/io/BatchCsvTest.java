@@ -1,0 +1,68 @@
+package io.github.ita.io;
+
+import static io.github.ita.Fixtures.bestAnswers;
+import static io.github.ita.Fixtures.checklist;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchOptions;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Editions;
+import io.github.ita.response.Agency;
+import io.github.ita.response.Respondent;
+import io.github.ita.scoring.Scorer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The batch as CSV for spreadsheets: formulas from input never run. */
+class BatchCsvTest {
+
+    @Test
+    void formulaCellsAreNeutralised() {
+        assertThat(BatchCsv.neutralise("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(BatchCsv.neutralise("+1")).isEqualTo("'+1");
+        assertThat(BatchCsv.neutralise("-2+3")).isEqualTo("'-2+3");
+        assertThat(BatchCsv.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(BatchCsv.neutralise("\tx")).isEqualTo("'\tx");
+        assertThat(BatchCsv.neutralise("อบต.ด่าน")).isEqualTo("อบต.ด่าน");
+        assertThat(BatchCsv.neutralise("")).isEmpty();
+    }
+
+    @Test
+    void aRowPerAgencyInOrder() throws IOException {
+        Edition e = Editions.bundled("ita-2565");
+        BatchScorer batch = BatchScorer.of(Scorer.of(e));
+        BatchTally t = batch.newTally();
+        for (String id : List.of("b", "=HYPERLINK(\"http://x\")", "a")) {
+            t.describe(new Agency(id, id.equals("a") ? "@evil" : "อบต. \"" + id + "\""), Map.of());
+            t.add(id, "IIT", Respondent.of("r", bestAnswers(e, "IIT", Map.of())));
+            t.add(id, "EIT", Respondent.of("r", bestAnswers(e, "EIT", Map.of())));
+            checklist(e, "o11", "o24").forEach((item, a) -> t.oit(id, item, a));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchCsv.Writer w = BatchCsv.writer(out, e);
+        batch.score(t, BatchOptions.DEFAULT, BatchListener.NONE, w::row, w);
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        List<String[]> rows;
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(out.toByteArray())) {
+            rows = it.readAll();
+        }
+        assertThat(rows.get(0)).containsExactly("agency", "name", "total", "rating", "passed", "IIT", "EIT", "OIT",
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1)).startsWith("'=HYPERLINK(\"http://x\")", "อบต. \"=HYPERLINK(\"http://x\")\"");
+        assertThat(rows.get(2)).startsWith("a", "'@evil", "98.93", "AA", "true", "100.00", "100.00", "97.32");
+        assertThat(rows.get(3)[0]).isEqualTo("b");
+        assertThat(rows.get(2)[16]).isEqualTo("94.64");   // indicator 9
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\n=").doesNotContain(",=").doesNotContain(",@");
+    }
+}
