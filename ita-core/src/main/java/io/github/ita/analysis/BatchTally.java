@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * checklist, and the agency's name and attributes (province, ministry, type…). Memory grows with
  * agencies × questions and a few bytes per respondent id, never with the answers themselves.
  * Feed it from any source of rows; give each thread its own and {@link #merge} them. Not thread-safe.
+ * An agency past a million respondents keeps their ids in a temporary file; {@link #close} deletes it.
  *
  * <pre>{@code
  * BatchTally batch = BatchScorer.of(scorer).newTally();
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * BatchResult result = BatchScorer.of(scorer).score(batch, BatchOptions.DEFAULT);
  * }</pre>
  */
-public final class BatchTally {
+public final class BatchTally implements AutoCloseable {
 
     private final Scorer scorer;
     private final Map<String, AgencyState> agencies = new HashMap<>();
@@ -263,6 +264,14 @@ public final class BatchTally {
         }
         rows += other.rows;
         return this;
+    }
+
+    /** Deletes the temporary files of respondent ids kept on disk, if any; the tally is not to be used after. */
+    @Override
+    public void close() {
+        for (AgencyState s : agencies.values()) {
+            s.ids.values().forEach(RespondentIds::close);
+        }
     }
 
     /** @return the number of respondent and OIT rows counted */

@@ -67,25 +67,26 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchScorer batch = BatchScorer.of(scorer);
         BatchListener progress = CsvOptions.progress(spec.commandLine().getErr());
-        BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress);
-        BatchOptions options = new BatchOptions(target, groupBy, lowest);
-        var provenance = output.provenance(scorer, dir);
-        if (output.format == OutputOptions.Format.json) {
-            output.emit(out -> {
-                try (BatchJson.Writer w = BatchJson.writer(out, provenance)) {
-                    w.finish(batch.score(tally, options, progress, ResultJson::compact, w));
-                }
-            }, spec.commandLine().getOut());
-        } else if (output.format == OutputOptions.Format.csv) {
-            output.emit(out -> {
-                BatchCsv.Writer w = BatchCsv.writer(out, scorer.edition());
-                batch.score(tally, options, progress, w::row, w);
-            }, spec.commandLine().getOut());
-        } else {
-            BatchSummary summary = batch.score(tally, options, progress, r -> { });
-            BatchReport report = BatchReport.in(output.style().withProvenance(provenance));
-            output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary),
-                    spec.commandLine().getOut());
+        try (BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress)) {
+            BatchOptions options = new BatchOptions(target, groupBy, lowest);
+            var provenance = output.provenance(scorer, dir);
+            if (output.format == OutputOptions.Format.json) {
+                output.emit(out -> {
+                    try (BatchJson.Writer w = BatchJson.writer(out, provenance)) {
+                        w.finish(batch.score(tally, options, progress, ResultJson::compact, w));
+                    }
+                }, spec.commandLine().getOut());
+            } else if (output.format == OutputOptions.Format.csv) {
+                output.emit(out -> {
+                    BatchCsv.Writer w = BatchCsv.writer(out, scorer.edition());
+                    batch.score(tally, options, progress, w::row, w);
+                }, spec.commandLine().getOut());
+            } else {
+                BatchSummary summary = batch.score(tally, options, progress, r -> { });
+                BatchReport report = BatchReport.in(output.style().withProvenance(provenance));
+                output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary),
+                        spec.commandLine().getOut());
+            }
         }
         if (progress != BatchListener.NONE) {
             spec.commandLine().getErr().println();

@@ -41,12 +41,13 @@ final class Inputs {
     /** A CSV directory of one agency. */
     static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
         BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
-        BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE);
-        if (tally.agencies() != 1) {
-            throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
-                    + " agencies; score several with ita batch");
+        try (BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE)) {
+            if (tally.agencies() != 1) {
+                throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
+                        + " agencies; score several with ita batch");
+            }
+            return new Scored(batch.score(tally, BatchOptions.DEFAULT).results().get(0), batch.scorer());
         }
-        return new Scored(batch.score(tally, BatchOptions.DEFAULT).results().get(0), batch.scorer());
     }
 
     /** A score sheet of published numbers, audited. */
