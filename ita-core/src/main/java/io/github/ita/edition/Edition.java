@@ -34,6 +34,8 @@ public final class Edition {
     private final Map<String, Scale> scales;
     private final List<Tool> tools;
     private final String sha256;
+    private final String passMarkSource;
+    private final String ratingsSource;
 
     private final Map<String, Tool> toolById = new LinkedHashMap<>();
     private final Map<String, Question> questionById = new LinkedHashMap<>();
@@ -46,12 +48,15 @@ public final class Edition {
 
     Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
             RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools) {
-        this(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, "");
+        this(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, "", source, source);
     }
 
     private Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
-                    RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools, String sha256) {
+                    RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools, String sha256,
+                    String passMarkSource, String ratingsSource) {
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
+        this.passMarkSource = Objects.requireNonNull(passMarkSource, "passMarkSource");
+        this.ratingsSource = Objects.requireNonNull(ratingsSource, "ratingsSource");
         this.id = Objects.requireNonNull(id, "id");
         this.fiscalYear = fiscalYear;
         this.name = Objects.requireNonNull(name, "name");
@@ -106,7 +111,23 @@ public final class Edition {
     }
 
     Edition withSha256(String hex) {
-        return new Edition(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, hex);
+        return new Edition(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, hex,
+                passMarkSource, ratingsSource);
+    }
+
+    Edition withSources(String passMarkFrom, String ratingsFrom) {
+        return new Edition(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, sha256,
+                passMarkFrom, ratingsFrom);
+    }
+
+    /** @return where the pass mark comes from (the edition's source unless the file says otherwise) */
+    public String passMarkSource() {
+        return passMarkSource;
+    }
+
+    /** @return where the rating bands come from (the edition's source unless the file says otherwise) */
+    public String ratingsSource() {
+        return ratingsSource;
     }
 
     /** @return the Buddhist-era fiscal year, e.g. 2565 */

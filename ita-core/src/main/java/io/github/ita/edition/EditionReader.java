@@ -24,7 +24,7 @@ final class EditionReader {
     private static final BigDecimal STEP = new BigDecimal("0.01");
 
     private static final Set<String> EDITION_FIELDS = Set.of("id", "fiscalYear", "name", "source", "passMark",
-            "presentation", "ratings", "scales", "tools");
+            "passMarkSource", "presentation", "ratings", "ratingsSource", "scales", "tools");
     private static final Set<String> TOOL_FIELDS = Set.of("id", "kind", "weight", "th", "en", "source", "indicators");
     private static final Set<String> INDICATOR_FIELDS = Set.of("id", "th", "en", "source", "questions", "subIndicators");
     private static final Set<String> SUB_FIELDS = Set.of("id", "th", "en", "source", "questions");
@@ -64,7 +64,11 @@ final class EditionReader {
         RatingScheme ratings = ratings(root.require("ratings"), id);
         scales = scales(root.require("scales").asObject(), source);
         List<Tool> tools = tools(root.require("tools"), source);
-        return new Edition(id, fy.intValueExact(), name, source, passMark, presentation, ratings, scales, tools);
+        String passMarkSource = root.optText("passMarkSource");
+        String ratingsSource = root.optText("ratingsSource");
+        return new Edition(id, fy.intValueExact(), name, source, passMark, presentation, ratings, scales, tools)
+                .withSources(passMarkSource == null || passMarkSource.isBlank() ? source : passMarkSource,
+                        ratingsSource == null || ratingsSource.isBlank() ? source : ratingsSource);
     }
 
     private static Presentation presentation(Json.Node node, String id) {

@@ -41,10 +41,12 @@ public final class EditionJson {
         label(g, "name", e.name());
         g.writeStringField("source", e.source());
         JsonOutput.number(g, "passMark", e.passMark());
+        g.writeStringField("passMarkSource", e.passMarkSource());
         g.writeStringField("presentation", switch (e.presentation()) {
             case RATING -> "rating";
             case PASS_FAIL -> "pass-fail";
         });
+        g.writeStringField("ratingsSource", e.ratingsSource());
         g.writeArrayFieldStart("ratings");
         for (RatingBand b : e.ratingScheme().bands()) {
             g.writeStartObject();

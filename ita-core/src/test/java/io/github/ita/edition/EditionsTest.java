@@ -42,6 +42,10 @@ class EditionsTest {
             assertThat(e.source()).isNotBlank();
         }
         assertThat(Editions.bundled("ita-2565").presentation()).isEqualTo(Presentation.RATING);
+        assertThat(Editions.bundled("ita-2565").ratingsSource()).isEqualTo("seed 001");
+        assertThat(Editions.bundled("ita-2568").source()).isEqualTo("seed 002");
+        assertThat(Editions.bundled("ita-2568").passMarkSource()).startsWith("seed 001");
+        assertThat(Editions.bundled("ita-2568").ratingsSource()).startsWith("seed 001");
         assertThat(Editions.bundled("ita-2568").presentation()).isEqualTo(Presentation.PASS_FAIL);
         assertThat(Editions.bundled("ita-2565").indicatorOf("o11").orElseThrow().id()).isEqualTo("9");
         assertThat(Editions.bundled("ita-2565").indicatorOf("o24").orElseThrow().id()).isEqualTo("9");
