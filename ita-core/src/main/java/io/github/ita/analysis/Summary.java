@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,10 +333,4 @@ public final class Summary {
         return lowest;
     }
 
-    /** @return the ratings as a map from name, for writers */
-    Map<String, Integer> ratingNames() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        ratings.forEach((k, v) -> m.put(k.name(), v));
-        return m;
-    }
 }

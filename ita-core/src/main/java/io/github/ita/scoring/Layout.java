@@ -6,7 +6,6 @@ import io.github.ita.edition.Question;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +36,6 @@ final class Layout {
         final List<Question> questions = new ArrayList<>();
         final Map<String, Integer> slotByKey = new HashMap<>();
         final Map<String, Integer> questionIndexById = new HashMap<>();
-        final List<Map<String, Integer>> codesOfQuestion = new ArrayList<>();
         /** The option codes of each slot's question, for a scan faster than hashing short strings. */
         String[][] slotCodes;
         /** For each slot, option index by code character when codes are one ASCII character ('1'–'4'); -1 where none. */
@@ -71,11 +69,6 @@ final class Layout {
             for (int qi = 0; qi < questions.size(); qi++) {
                 Question q = questions.get(qi);
                 questionIndexById.put(q.id(), qi);
-                Map<String, Integer> codes = new HashMap<>();
-                for (int oi = 0; oi < q.options().size(); oi++) {
-                    codes.put(q.options().get(oi).code(), oi);
-                }
-                codesOfQuestion.add(codes);
                 questionFirstSlot[qi] = slotQ.size();
                 if (q.items().isEmpty()) {
                     slotByKey.put(q.id(), slotQ.size());
