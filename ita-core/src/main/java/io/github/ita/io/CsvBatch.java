@@ -72,12 +72,11 @@ public final class CsvBatch {
     /** @see #IIT */
     public static final String AGENCIES = "agencies.csv";
 
-    /** The longest cell read, in characters: URLs and notes fit; together with {@link #MAX_COLUMNS} it bounds a line. */
-    static final int MAX_CELL = 10_000;
+    private static final int MAX_CELL = CsvRows.MAX_CELL;
     private static final CsvMapper MAPPER = new CsvMapper(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
             .build());
-    private static final int MAX_COLUMNS = 4096;
+    private static final int MAX_COLUMNS = CsvRows.MAX_COLUMNS;
     private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
 
     private CsvBatch() {
@@ -98,11 +97,20 @@ public final class CsvBatch {
      * @throws ItaException for any bad file, line or cell
      */
     public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener) {
-        return read(dir, batch, charset, listener, SPLIT_BELOW);
+        return read(dir, batch, charset, listener, SPLIT_BELOW, true);
     }
 
     /** As {@link #read(Path, BatchScorer, Charset, BatchListener)}, splitting files of {@code splitBelow} bytes or more. */
     static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow) {
+        return read(dir, batch, charset, listener, splitBelow, true);
+    }
+
+    /**
+     * As {@link #read(Path, BatchScorer, Charset, BatchListener, long)}; with {@code fast} false, only
+     * the reference reader reads (to check that both readers give the same batch).
+     */
+    static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
+                           boolean fast) {
         if (!Files.isDirectory(dir)) {
             throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
                     ? "not a directory of CSV files" : "no such directory");
@@ -135,25 +143,18 @@ public final class CsvBatch {
                     }
                 }
             }
+            boolean bytes = fast && ByteRows.reads(charset);
             for (Object[] sp : surveyParts) {
                 Path file = (Path) sp[0];
                 Part part = (Part) sp[2];
-                futures.add(pool.submit(() -> {
-                    BatchTally tally = batch.newTally();
-                    try (Reader in = part.open(file, charset)) {
-                        readAnswers(in, file.toString(), (String) sp[1], tally, known, rows, listener, part.lineOffset());
-                    }
-                    return tally;
-                }));
+                String toolId = (String) sp[1];
+                futures.add(pool.submit(() -> readPart(file, part, charset, bytes, batch, rows, listener,
+                        (csv, into, progress) -> answers(csv, toolId, into, known, progress))));
             }
             if (Files.exists(oit)) {
-                futures.add(pool.submit(() -> {
-                    BatchTally part = batch.newTally();
-                    try (Reader in = open(oit, charset)) {
-                        oitLines.putAll(readOit(in, oit.toString(), part, known, AGENCIES, rows, listener));
-                    }
-                    return part;
-                }));
+                Part whole = new Part(0, -1, null, 0);
+                futures.add(pool.submit(() -> readPart(oit, whole, charset, bytes, batch, rows, listener,
+                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress)))));
             }
             List<BatchTally> parts = new ArrayList<>();
             for (Future<BatchTally> f : futures) {
@@ -166,9 +167,9 @@ public final class CsvBatch {
                 } catch (DuplicateIdException e) {
                     // a respondent id repeated across two parts of one file: read that file whole to name the line
                     Path file = (Path) surveyParts.get(i)[0];
-                    try (Reader in = open(file, charset)) {
-                        readAnswers(in, file.toString(), (String) surveyParts.get(i)[1], batch.newTally(), known,
-                                new AtomicLong(), BatchListener.NONE);
+                    try (Reader in = open(file, charset); CsvRows csv = new TextRows(in, file.toString())) {
+                        answers(csv, (String) surveyParts.get(i)[1], batch.newTally(), known,
+                                new Progress(new AtomicLong(), BatchListener.NONE));
                     }
                     throw e;
                 }
@@ -205,6 +206,63 @@ public final class CsvBatch {
     public static List<String> attributeColumns(Path dir, Charset charset) {
         Path agencies = dir.resolve(AGENCIES);
         return Files.exists(agencies) ? readAgencies(agencies, charset).columns() : List.of();
+    }
+
+    /** Reads rows into a batch. */
+    private interface RowReading {
+        void read(CsvRows csv, BatchTally into, Progress progress);
+    }
+
+    /** Counts the rows read for the listener, and takes them back when a reading is given up. */
+    private static final class Progress {
+        private final AtomicLong shared;
+        private final BatchListener listener;
+        private long mine;
+
+        Progress(AtomicLong shared, BatchListener listener) {
+            this.shared = shared;
+            this.listener = listener;
+        }
+
+        void read(long n, boolean tell) {
+            mine += n;
+            long all = shared.addAndGet(n);
+            if (tell) {
+                listener.progress(all, 0);
+            }
+        }
+
+        void undo() {
+            shared.addAndGet(-mine);
+            mine = 0;
+        }
+    }
+
+    /**
+     * Reads one part of a file into a batch of its own: with {@link ByteRows} when the charset allows,
+     * and with the reference reader when the fast one declines the bytes or finds a problem — so
+     * the reference reader either reads what the fast one would not, or names the problem exactly.
+     */
+    private static BatchTally readPart(Path file, Part part, Charset charset, boolean bytes, BatchScorer batch,
+                                       AtomicLong rows, BatchListener listener, RowReading reading) {
+        if (bytes) {
+            BatchTally tally = batch.newTally();
+            Progress progress = new Progress(rows, listener);
+            try (CsvRows csv = new ByteRows(part.bytes(file), file.toString(), part.lineOffset(), charset, part.start() == 0)) {
+                reading.read(csv, tally, progress);
+                return tally;
+            } catch (ByteRows.Declined | ItaException | IOException e) {
+                tally.close();
+                progress.undo();
+            }
+        }
+        BatchTally tally = batch.newTally();
+        try (Reader in = part.open(file, charset); CsvRows csv = new TextRows(in, file.toString(), part.lineOffset())) {
+            reading.read(csv, tally, new Progress(rows, listener));
+        } catch (IOException e) {
+            throw ioProblem(file.toString(), e);
+        }
+        return tally;
     }
 
     private static BatchTally get(Future<BatchTally> f) {
@@ -266,15 +324,24 @@ public final class CsvBatch {
      */
     record Part(long start, long end, byte[] header, int lineOffset) {
 
-        Reader open(Path file, Charset charset) throws IOException {
+        /** @return the part's bytes: the header line again for a later part, then its range of the file */
+        InputStream bytes(Path file) throws IOException {
             if (start == 0 && header == null && end < 0) {
-                return CsvBatch.open(file, charset);
+                try {
+                    return Files.newInputStream(file);
+                } catch (NoSuchFileException e) {
+                    throw new MalformedInputException(Location.file(file.toString()), "no such file");
+                }
             }
             java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
             ch.position(start);
             InputStream body = new BoundedInputStream(java.nio.channels.Channels.newInputStream(ch), end - start);
-            InputStream in = header == null ? body
-                    : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(header), body);
+            return header == null ? body : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(header), body);
+        }
+
+        /** @return the part's text, decoded (a UTF-8 byte-order mark skipped at the file's start) */
+        Reader open(Path file, Charset charset) throws IOException {
+            InputStream in = bytes(file);
             return start == 0 ? CsvBatch.open(in, charset) : new InputStreamReader(new BufferedInputStream(in, 1 << 16),
                     charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         }
@@ -396,24 +463,22 @@ public final class CsvBatch {
         }
     }
 
-    /** Iterates the rows of a CSV text, with the line each starts on. */
-    static final class Rows implements AutoCloseable {
+    /** The rows of a CSV text, read by Jackson's parser: the reference reader (see {@link CsvRows}). */
+    static final class TextRows extends CsvRows {
         private final CsvParser parser;
-        private final String file;
         private final int lineOffset;
         private final List<String> cells = new ArrayList<>();
-        int line;
 
-        Rows(Reader in, String file) throws IOException {
+        TextRows(Reader in, String file) throws IOException {
             this(in, file, 0);
         }
 
         /** @param lineOffset added to the parser's line numbers: the text is a later part of the file */
-        Rows(Reader in, String file, int lineOffset) throws IOException {
+        TextRows(Reader in, String file, int lineOffset) throws IOException {
+            super(file);
             this.parser = MAPPER.getFactory().createParser(in);
             parser.setSchema(CsvSchema.emptySchema());
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            this.file = file;
             this.lineOffset = lineOffset;
         }
 
@@ -421,7 +486,7 @@ public final class CsvBatch {
             return parser.currentLocation().getLineNr() + lineOffset;
         }
 
-        /** @return the next row's cells (a reused list), or null at the end */
+        @Override
         List<String> next() {
             try {
                 JsonToken t = parser.nextToken();
@@ -454,10 +519,6 @@ public final class CsvBatch {
             }
         }
 
-        Location at(String column) {
-            return new Location(file, line, 0, column == null ? null : "column " + column, null, null);
-        }
-
         @Override
         public void close() throws IOException {
             parser.close();
@@ -472,7 +533,7 @@ public final class CsvBatch {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private static List<String> header(Rows rows, String file, List<String> leading) {
+    private static List<String> header(CsvRows rows, String file, List<String> leading) {
         List<String> h = rows.next();
         if (h == null) {
             throw new MalformedInputException(Location.file(file), "empty file: expected a header "
@@ -502,57 +563,57 @@ public final class CsvBatch {
      */
     public static void readAnswers(Reader in, String file, String toolId, BatchTally into, Set<String> known,
                                    AtomicLong rows, BatchListener listener) {
-        readAnswers(in, file, toolId, into, known, rows, listener, 0);
-    }
-
-    private static void readAnswers(Reader in, String file, String toolId, BatchTally into, Set<String> known,
-                                    AtomicLong rows, BatchListener listener, int lineOffset) {
-        try (Rows csv = new Rows(in, file, lineOffset)) {
-            List<String> header = header(csv, file, List.of("agency", "respondent"));
-            List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
-            Columns columns;
-            try {
-                columns = into.scorer().columns(toolId, ids);
-            } catch (ItaException e) {
-                throw e.within(new Location(file, csv.line, 0, "column " + e.location().question(), null, null));
-            }
-            String[] cells = new String[ids.size()];
-            List<String> row;
-            long n = 0;
-            while ((row = csv.next()) != null) {
-                if (row.size() != header.size()) {
-                    throw new MalformedInputException(csv.at(null), "the row has " + row.size()
-                            + " cells, the header " + header.size());
-                }
-                String agency = row.get(0);
-                String respondent = row.get(1);
-                if (agency.isEmpty()) {
-                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
-                }
-                if (respondent.isEmpty()) {
-                    throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
-                }
-                if (known != null && !known.contains(agency)) {
-                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
-                }
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = row.get(i + 2);
-                }
-                // the cells array is reused: Tally.add reads it before returning
-                try {
-                    into.add(agency, columns, respondent, cells, csv.line);
-                } catch (ItaException e) {
-                    String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
-                    throw e.within(csv.at(column));
-                }
-                if ((++n & 0xffff) == 0) {
-                    listener.progress(rows.addAndGet(0x10000), 0);
-                }
-            }
-            rows.addAndGet(n & 0xffff);
+        try (CsvRows csv = new TextRows(in, file)) {
+            answers(csv, toolId, into, known, new Progress(rows, listener));
         } catch (IOException e) {
             throw ioProblem(file, e);
         }
+    }
+
+    private static void answers(CsvRows csv, String toolId, BatchTally into, Set<String> known, Progress progress) {
+        String file = csv.file;
+        List<String> header = header(csv, file, List.of("agency", "respondent"));
+        List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
+        Columns columns;
+        try {
+            columns = into.scorer().columns(toolId, ids);
+        } catch (ItaException e) {
+            throw e.within(new Location(file, csv.line, 0, "column " + e.location().question(), null, null));
+        }
+        String[] cells = new String[ids.size()];
+        List<String> row;
+        long n = 0;
+        while ((row = csv.next()) != null) {
+            if (row.size() != header.size()) {
+                throw new MalformedInputException(csv.at(null), "the row has " + row.size()
+                        + " cells, the header " + header.size());
+            }
+            String agency = row.get(0);
+            String respondent = row.get(1);
+            if (agency.isEmpty()) {
+                throw new MalformedInputException(csv.at("agency"), "empty agency id");
+            }
+            if (respondent.isEmpty()) {
+                throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
+            }
+            if (known != null && !known.contains(agency)) {
+                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
+            }
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = row.get(i + 2);
+            }
+            // the cells array is reused: Tally.add reads it before returning
+            try {
+                into.add(agency, columns, respondent, cells, csv.line);
+            } catch (ItaException e) {
+                String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
+                throw e.within(csv.at(column));
+            }
+            if ((++n & 0xffff) == 0) {
+                progress.read(0x10000, true);
+            }
+        }
+        progress.read(n & 0xffff, false);
     }
 
     /**
@@ -569,54 +630,60 @@ public final class CsvBatch {
      */
     public static Map<String, Integer> readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
                                                AtomicLong rows, BatchListener listener) {
-        Map<String, Integer> firstLines = new HashMap<>();
-        try (Rows csv = new Rows(in, file)) {
-            List<String> header = header(csv, file, List.of("agency", "item", "published"));
-            Map<String, Integer> col = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip();
-                if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
-                    throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
-                            "unknown column (allowed: agency, item, published, url, note, components)");
-                }
-                if (col.putIfAbsent(name, i) != null) {
-                    throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
-                            "column " + name + " appears twice");
-                }
-            }
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.size() != header.size()) {
-                    throw new MalformedInputException(csv.at(null), "the row has " + row.size()
-                            + " cells, the header " + header.size());
-                }
-                String agency = row.get(0);
-                if (agency.isEmpty()) {
-                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
-                }
-                if (known != null && !known.contains(agency)) {
-                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
-                }
-                firstLines.putIfAbsent(agency, csv.line);
-                String item = row.get(1);
-                boolean published = published(row.get(2), csv);
-                String url = cell(row, col.get("url"));
-                String note = cell(row, col.get("note"));
-                List<String> components = null;
-                Integer c = col.get("components");
-                if (c != null && !row.get(c).isBlank()) {
-                    components = Arrays.stream(row.get(c).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                }
-                try {
-                    into.oit(agency, item, !published && url == null && note == null && components == null
-                            ? NOT_PUBLISHED : new OitAnswer(published, url, note, components));
-                } catch (ItaException e) {
-                    throw e.within(csv.at("item"));
-                }
-                rows.incrementAndGet();
-            }
+        try (CsvRows csv = new TextRows(in, file)) {
+            return oitRows(csv, into, known, knownIn, new Progress(rows, listener));
         } catch (IOException e) {
             throw ioProblem(file, e);
+        }
+    }
+
+    private static Map<String, Integer> oitRows(CsvRows csv, BatchTally into, Set<String> known, String knownIn,
+                                                Progress progress) {
+        String file = csv.file;
+        Map<String, Integer> firstLines = new HashMap<>();
+        List<String> header = header(csv, file, List.of("agency", "item", "published"));
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
+                throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
+                        "unknown column (allowed: agency, item, published, url, note, components)");
+            }
+            if (col.putIfAbsent(name, i) != null) {
+                throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
+                        "column " + name + " appears twice");
+            }
+        }
+        List<String> row;
+        while ((row = csv.next()) != null) {
+            if (row.size() != header.size()) {
+                throw new MalformedInputException(csv.at(null), "the row has " + row.size()
+                        + " cells, the header " + header.size());
+            }
+            String agency = row.get(0);
+            if (agency.isEmpty()) {
+                throw new MalformedInputException(csv.at("agency"), "empty agency id");
+            }
+            if (known != null && !known.contains(agency)) {
+                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
+            }
+            firstLines.putIfAbsent(agency, csv.line);
+            String item = row.get(1);
+            boolean published = published(row.get(2), csv);
+            String url = cell(row, col.get("url"));
+            String note = cell(row, col.get("note"));
+            List<String> components = null;
+            Integer c = col.get("components");
+            if (c != null && !row.get(c).isBlank()) {
+                components = Arrays.stream(row.get(c).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            }
+            try {
+                into.oit(agency, item, !published && url == null && note == null && components == null
+                        ? NOT_PUBLISHED : new OitAnswer(published, url, note, components));
+            } catch (ItaException e) {
+                throw e.within(csv.at("item"));
+            }
+            progress.read(1, false);
         }
         return firstLines;
     }
@@ -629,7 +696,7 @@ public final class CsvBatch {
         return v.isEmpty() ? null : v;
     }
 
-    private static boolean published(String v, Rows csv) {
+    private static boolean published(String v, CsvRows csv) {
         String s = v.strip().toLowerCase(Locale.ROOT);
         return switch (s) {
             case "yes", "true", "มี", "1" -> true;
@@ -642,7 +709,7 @@ public final class CsvBatch {
     private static Directory readAgencies(Path file, Charset charset) {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
-        try (Reader in = open(file, charset); Rows csv = new Rows(in, file.toString())) {
+        try (Reader in = open(file, charset); CsvRows csv = new TextRows(in, file.toString())) {
             List<String> header = header(csv, file.toString(), List.of("id"));
             List<String> names = header.stream().map(String::strip).toList();
             if (new HashSet<>(names).size() != names.size()) {

@@ -157,6 +157,31 @@ class CsvBatchTest {
         assertThat(json(batch, CsvBatch.read(dir, batch, thai, BatchListener.NONE, 0))).isEqualTo(whole);
     }
 
+    /** The fast reader reads the exported files itself (declines none) and gives the reference reader's batch, byte for byte. */
+    @Test
+    void theFastReaderGivesTheReferenceReadersBatch() throws IOException {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        Charset thai = Charset.forName("windows-874");
+        for (Object[] variant : new Object[][] {{"\n", StandardCharsets.UTF_8, false}, {"\r\n", StandardCharsets.UTF_8, true},
+            {"\r\n", thai, false}}) {
+            Charset charset = (Charset) variant[1];
+            writeThreeAgencies((String) variant[0], charset, (Boolean) variant[2]);
+            for (String f : List.of("iit.csv", "eit.csv", "oit.csv")) {
+                try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve(f)), f, 0, charset, true)) {
+                    int n = 0;
+                    while (rows.next() != null) {
+                        n++;
+                    }
+                    assertThat(n).isGreaterThan(3);
+                }
+            }
+            for (long split : new long[] {0, Long.MAX_VALUE}) {
+                String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, false));
+                assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, true))).isEqualTo(reference);
+            }
+        }
+    }
+
     @Test
     void aSplitNeverFallsInsideAQuotedCell() throws IOException {
         StringBuilder oit = new StringBuilder("agency,item,published,url,note\n");

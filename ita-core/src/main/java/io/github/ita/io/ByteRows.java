@@ -1,0 +1,451 @@
+package io.github.ita.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fast reader of CSV rows: scans the file's bytes directly, where Jackson's parser decodes
+ * every character and makes a string of every cell. A one-character ASCII cell (nearly every
+ * answer) is a shared constant string, a cell equal to the one above it (the agency, the
+ * item) is the same string again, and only the rest is decoded, with the charset's decoder set
+ * to report bad bytes.
+ *
+ * <p>It reads what offices export: cells separated by commas, lines ended by LF or CRLF, cells
+ * quoted with {@code "} (a quote inside doubled), blank lines skipped. Anything else — a quote
+ * inside an unquoted cell, text after a closing quote, a lone CR, a line beginning with
+ * whitespace, bytes that are not text in the charset, a cell or row past the limits — makes it
+ * throw {@link Declined}, and the caller reads the file with {@link CsvBatch.TextRows} instead,
+ * which either reads it or names the problem. So wherever this reader gives rows, they are the
+ * rows the reference reader gives (a differential test checks it).
+ *
+ * <p>Only for charsets that write the ASCII characters as the same single bytes ({@link #reads}).
+ */
+final class ByteRows extends CsvRows {
+
+    /** The bytes hold something this reader leaves to the reference reader; not an error of the input. */
+    static final class Declined extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Declined(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private static final String[] ASCII = new String[128];
+    /** The bytes that go on an unquoted cell: all but comma, LF, CR and quote. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf((char) c).intern();
+        }
+        Arrays.fill(PLAIN, true);
+        PLAIN[','] = false;
+        PLAIN['\n'] = false;
+        PLAIN['\r'] = false;
+        PLAIN['"'] = false;
+    }
+
+    /** The longest row held: longer ones go to the reference reader. */
+    private static final int MAX_BUFFER = 8 << 20;
+
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final boolean skipBom;
+    private byte[] buf;
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean started;
+    /** The line of the byte at {@link #pos}. */
+    private int nextLine;
+
+    private int count;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] doubled = new boolean[64];
+    private int rowEnd;
+    private int rowNewlines;
+
+    private Column[] columns = new Column[64];
+    private final ArrayList<String> cells = new ArrayList<>();
+
+    /**
+     * @param in         the bytes (closed with this reader)
+     * @param file       the file's name, for messages
+     * @param lineOffset added to the line numbers: the bytes are a later part of the file
+     * @param charset    the file's charset, one that {@link #reads}
+     * @param fileStart  whether the bytes begin at the file's start (where a UTF-8 byte-order mark is skipped)
+     */
+    ByteRows(InputStream in, String file, int lineOffset, Charset charset, boolean fileStart) {
+        this(in, file, lineOffset, charset, fileStart, 1 << 18);
+    }
+
+    /** As the other constructor, with a first buffer of {@code bufferSize} bytes (grown for a longer row). */
+    ByteRows(InputStream in, String file, int lineOffset, Charset charset, boolean fileStart, int bufferSize) {
+        super(file);
+        this.buf = new byte[Math.max(4, bufferSize)];
+        if (!reads(charset)) {
+            throw new IllegalArgumentException("not an ASCII-compatible charset: " + charset);
+        }
+        this.in = in;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.skipBom = fileStart && charset.equals(StandardCharsets.UTF_8);
+        this.nextLine = 1 + lineOffset;
+    }
+
+    /**
+     * @param charset a charset
+     * @return whether this reader reads files of that charset: UTF-8, or a charset of one byte a
+     *         character that decodes the bytes 0–127 as ASCII (windows-874, TIS-620, ISO-8859-*)
+     */
+    static boolean reads(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)) {
+            return true;
+        }
+        try {
+            if (charset.newEncoder().maxBytesPerChar() != 1.0f) {
+                return false;
+            }
+            byte[] ascii = new byte[128];
+            for (int i = 0; i < 128; i++) {
+                ascii[i] = (byte) i;
+            }
+            CharBuffer decoded = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(ascii));
+            for (int i = 0; i < 128; i++) {
+                if (decoded.get(i) != i) {
+                    return false;
+                }
+            }
+            return decoded.length() == 128;
+        } catch (UnsupportedOperationException | CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    List<String> next() {
+        try {
+            if (!started) {
+                started = true;
+                start();
+            }
+            while (true) {
+                if (pos >= lim && !refill()) {
+                    return null;
+                }
+                byte b = buf[pos];
+                if (b == '\n' || b == '\r') {
+                    // an empty line: a row of one empty cell, as the reference reader gives it
+                    if (b == '\r') {
+                        if (pos + 1 >= lim) {
+                            refill();
+                        }
+                        if (pos + 1 >= lim) {
+                            throw new Declined("a carriage return at the end of the file");
+                        }
+                        if (buf[pos + 1] != '\n') {
+                            throw new Declined("a carriage return without a line feed");
+                        }
+                        pos++;
+                    }
+                    pos++;
+                    line = nextLine++;
+                    cells.clear();
+                    cells.add("");
+                    return cells;
+                }
+                if ((b & 0xff) <= ' ') {
+                    throw new Declined("a line beginning with whitespace or a control character");
+                }
+                if (scan()) {
+                    break;
+                }
+                if (!refill()) {
+                    // at the end of the input: scan again, knowing no more bytes come
+                    if (!scan()) {
+                        throw new IllegalStateException("a row was not complete at the end of the input");
+                    }
+                    break;
+                }
+            }
+            line = nextLine;
+            cells.clear();
+            for (int i = 0; i < count; i++) {
+                cells.add(cell(i));
+            }
+            nextLine += rowNewlines;
+            pos = rowEnd;
+            return cells;
+        } catch (IOException e) {
+            throw new Declined("cannot read: " + e.getMessage());
+        }
+    }
+
+    private void start() throws IOException {
+        if (skipBom) {
+            while (lim < 3 && !eof) {
+                readMore();
+            }
+            if (lim >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf) {
+                pos = 3;
+            }
+        }
+    }
+
+    /** Keeps the bytes from {@link #pos} and reads more after them. @return false at the end of the input */
+    private boolean refill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        if (lim == buf.length) {
+            if (buf.length >= MAX_BUFFER) {
+                throw new Declined("a row of more than " + (MAX_BUFFER >> 20) + " MB");
+            }
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        return readMore() || lim > pos;
+    }
+
+    private boolean readMore() throws IOException {
+        int n = in.read(buf, lim, buf.length - lim);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        lim += n;
+        return true;
+    }
+
+    /**
+     * Finds the cells of the row at {@link #pos}.
+     *
+     * @return false when the row runs past the bytes read and more may come
+     */
+    private boolean scan() {
+        final byte[] b = buf;
+        final int lim = this.lim;
+        int p = pos;
+        int n = 0;
+        int newlines = 0;
+        while (true) {
+            if (n == CsvRows.MAX_COLUMNS) {
+                throw new Declined("more than " + CsvRows.MAX_COLUMNS + " cells");
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                doubled = Arrays.copyOf(doubled, n * 2);
+            }
+            int s;
+            int e;
+            boolean twice = false;
+            if (p < lim && b[p] == '"') {
+                s = ++p;
+                while (true) {
+                    if (p >= lim) {
+                        if (eof) {
+                            throw new Declined("a quoted cell not closed");
+                        }
+                        return false;
+                    }
+                    byte c = b[p];
+                    if (c == '"') {
+                        if (p + 1 >= lim && !eof) {
+                            return false;
+                        }
+                        if (p + 1 < lim && b[p + 1] == '"') {
+                            twice = true;
+                            p += 2;
+                            continue;
+                        }
+                        e = p++;
+                        break;
+                    }
+                    if (c == '\n') {
+                        newlines++;
+                    } else if (c == '\r') {
+                        throw new Declined("a carriage return inside a quoted cell");
+                    }
+                    p++;
+                }
+                if (p >= lim && !eof) {
+                    return false;
+                }
+                if (p < lim && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+                    throw new Declined("text after a closing quote");
+                }
+            } else {
+                s = p;
+                while (p < lim && PLAIN[b[p] & 0xff]) {
+                    p++;
+                }
+                if (p >= lim) {
+                    if (!eof) {
+                        return false;
+                    }
+                } else if (b[p] == '"') {
+                    throw new Declined("a quote inside an unquoted cell");
+                }
+                e = p;
+            }
+            if (e - s > CsvRows.MAX_CELL) {
+                throw new Declined("a cell of more than " + CsvRows.MAX_CELL + " bytes");
+            }
+            starts[n] = s;
+            ends[n] = e;
+            doubled[n] = twice;
+            n++;
+            if (p >= lim) {
+                break;
+            }
+            byte c = b[p];
+            if (c == ',') {
+                p++;
+                continue;
+            }
+            if (c == '\n') {
+                p++;
+                newlines++;
+                break;
+            }
+            if (p + 1 >= lim) {
+                if (!eof) {
+                    return false;
+                }
+                throw new Declined("a carriage return at the end of the file");
+            }
+            if (b[p + 1] != '\n') {
+                throw new Declined("a carriage return without a line feed");
+            }
+            p += 2;
+            newlines++;
+            break;
+        }
+        count = n;
+        rowEnd = p;
+        rowNewlines = newlines;
+        return true;
+    }
+
+    private String cell(int i) {
+        int s = starts[i];
+        int e = ends[i];
+        int len = e - s;
+        if (len == 0) {
+            return "";
+        }
+        byte[] b = buf;
+        if (len == 1 && b[s] >= 0) {
+            return ASCII[b[s]];
+        }
+        if (i >= columns.length) {
+            columns = Arrays.copyOf(columns, Math.max(i + 1, columns.length * 2));
+        }
+        Column c = columns[i];
+        if (c == null) {
+            c = columns[i] = new Column();
+        }
+        if (len <= 7 && !doubled[i]) {
+            long key = len;
+            for (int k = s; k < e; k++) {
+                key = key << 8 | (b[k] & 0xff);
+            }
+            String v = c.find(key);
+            if (v == null) {
+                v = decode(s, len);
+                c.keep(key, v);
+            }
+            return v;
+        }
+        if (c.lastBytes != null && c.lastBytes.length == len && Arrays.equals(b, s, e, c.lastBytes, 0, len)) {
+            return c.lastString;
+        }
+        String v = decode(s, len);
+        if (doubled[i]) {
+            v = v.replace("\"\"", "\"");
+        }
+        c.lastBytes = Arrays.copyOfRange(b, s, e);
+        c.lastString = v;
+        return v;
+    }
+
+    /**
+     * The strings of a column's recent cells, so that a value seen before is not decoded again: the
+     * cell above (an agency's rows come together), and for short cells (an answer such as
+     * {@code yes}, an agency id) a few values met first, by their bytes packed in a long with their
+     * length. A column of ever new values (respondent ids) stops filling the few after many misses.
+     */
+    private static final class Column {
+        private static final int FEW = 16;
+        private final long[] keys = new long[FEW];
+        private final String[] values = new String[FEW];
+        private int size;
+        private int misses;
+        private long lastKey;
+        private String last;
+        byte[] lastBytes;
+        String lastString;
+
+        String find(long key) {
+            if (key == lastKey && last != null) {
+                return last;
+            }
+            for (int k = 0; k < size; k++) {
+                if (keys[k] == key) {
+                    lastKey = key;
+                    last = values[k];
+                    return last;
+                }
+            }
+            return null;
+        }
+
+        void keep(long key, String value) {
+            lastKey = key;
+            last = value;
+            if (size < FEW && misses <= 1024) {
+                keys[size] = key;
+                values[size++] = value;
+            } else if (++misses > 1024) {
+                size = 0;   // ever new values: only the last is kept from now on
+            }
+        }
+    }
+
+    private String decode(int s, int len) {
+        byte[] b = buf;
+        for (int k = s, e = s + len; k < e; k++) {
+            if (b[k] < 0) {
+                try {
+                    return decoder.reset().decode(ByteBuffer.wrap(b, s, len)).toString();
+                } catch (CharacterCodingException x) {
+                    throw new Declined("bytes that are not text in the charset");
+                }
+            }
+        }
+        return new String(b, s, len, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
