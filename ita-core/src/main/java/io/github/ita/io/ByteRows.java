@@ -370,8 +370,7 @@ final class ByteRows extends CsvRows {
             }
             String v = c.find(key);
             if (v == null) {
-                v = decode(s, len);
-                c.keep(key, v);
+                v = c.keep(key, decode(s, len));
             }
             return v;
         }
@@ -418,15 +417,18 @@ final class ByteRows extends CsvRows {
             return null;
         }
 
-        void keep(long key, String value) {
+        /** @return the value kept (interned when among the few) */
+        String keep(long key, String value) {
             lastKey = key;
             last = value;
             if (size < FEW && misses <= 1024) {
                 keys[size] = key;
-                values[size++] = value;
+                last = value.intern();   // an answer code: matched by identity with the edition's interned codes
+                values[size++] = last;
             } else if (++misses > 1024) {
                 size = 0;   // ever new values: only the last is kept from now on
             }
+            return last;
         }
     }
 

@@ -31,10 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,12 +100,31 @@ public final class CsvBatch {
      * @throws ItaException for any bad file, line or cell
      */
     public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener) {
-        return read(dir, batch, charset, listener, SPLIT_BELOW, true);
+        return read(dir, batch, charset, listener, null);
+    }
+
+    /**
+     * As {@link #read(Path, BatchScorer, Charset, BatchListener)}, also giving the SHA-256 of every file
+     * read, computed from the bytes as they are read (so the files are read once, for a
+     * {@link Provenance#withInputs(Map, Path...) provenance}). Each file is then read whole on one
+     * thread, the files side by side, rather than large files in parts.
+     *
+     * @param dir      the directory holding iit.csv, eit.csv, oit.csv and optionally agencies.csv
+     * @param batch    the batch scorer (its edition and policies check every row)
+     * @param charset  the files' charset
+     * @param listener hears the rows read
+     * @param sha256   receives each file read → its SHA-256 in hex, once every file is read; or {@code null}
+     * @return the batch, counted
+     * @throws ItaException for any bad file, line or cell (and nothing is put in {@code sha256})
+     */
+    public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener,
+                                  Map<Path, String> sha256) {
+        return read(dir, batch, charset, listener, SPLIT_BELOW, true, sha256);
     }
 
     /** As {@link #read(Path, BatchScorer, Charset, BatchListener)}, splitting files of {@code splitBelow} bytes or more. */
     static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow) {
-        return read(dir, batch, charset, listener, splitBelow, true);
+        return read(dir, batch, charset, listener, splitBelow, true, null);
     }
 
     /**
@@ -110,7 +132,7 @@ public final class CsvBatch {
      * the reference reader reads (to check that both readers give the same batch).
      */
     static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
-                           boolean fast) {
+                           boolean fast, Map<Path, String> sha256) {
         if (!Files.isDirectory(dir)) {
             throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
                     ? "not a directory of CSV files" : "no such directory");
@@ -123,7 +145,8 @@ public final class CsvBatch {
             throw new MalformedInputException(Location.file(dir.toString()),
                     "no iit.csv, eit.csv or oit.csv in the directory");
         }
-        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset) : null;
+        Map<Path, String> digests = sha256 == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
+        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset, digests) : null;
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
@@ -138,24 +161,34 @@ public final class CsvBatch {
             for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
                 Path file = (Path) f[0];
                 if (Files.exists(file)) {
-                    for (Part part : parts(file, charset, batch.isParallel() ? 2 : 1, splitBelow)) {
+                    for (Part part : parts(file, charset, batch.isParallel() && digests == null ? 2 : 1, splitBelow)) {
                         surveyParts.add(new Object[] {file, f[1], part});
                     }
                 }
             }
             boolean bytes = fast && ByteRows.reads(charset);
+            List<java.util.concurrent.Callable<BatchTally>> tasks = new ArrayList<>();
+            List<Long> sizes = new ArrayList<>();
             for (Object[] sp : surveyParts) {
                 Path file = (Path) sp[0];
                 Part part = (Part) sp[2];
                 String toolId = (String) sp[1];
-                futures.add(pool.submit(() -> readPart(file, part, charset, bytes, batch, rows, listener,
-                        (csv, into, progress) -> answers(csv, toolId, into, known, progress))));
+                tasks.add(() -> readPart(file, part, charset, bytes, batch, rows, listener, digests,
+                        (csv, into, progress) -> answers(csv, toolId, into, known, progress)));
+                sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
             if (Files.exists(oit)) {
                 Part whole = new Part(0, -1, null, 0);
-                futures.add(pool.submit(() -> readPart(oit, whole, charset, bytes, batch, rows, listener,
-                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress)))));
+                tasks.add(() -> readPart(oit, whole, charset, bytes, batch, rows, listener, digests,
+                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
+                sizes.add(Files.size(oit));
             }
+            // the largest first, so that the two threads end about together
+            List<Future<BatchTally>> submitted = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
+            java.util.stream.IntStream.range(0, tasks.size()).boxed()
+                    .sorted(java.util.Comparator.comparing((Integer i) -> sizes.get(i)).reversed())
+                    .forEach(i -> submitted.set(i, pool.submit(tasks.get(i))));
+            futures.addAll(submitted);
             List<BatchTally> parts = new ArrayList<>();
             for (Future<BatchTally> f : futures) {
                 parts.add(get(f));
@@ -190,6 +223,9 @@ public final class CsvBatch {
                 directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
             }
             listener.progress(rows.get(), 0);
+            if (sha256 != null) {
+                new java.util.TreeMap<>(digests).forEach(sha256::put);
+            }
             return all;
         } catch (IOException e) {
             throw ioProblem(dir.toString(), e);
@@ -205,7 +241,7 @@ public final class CsvBatch {
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
         Path agencies = dir.resolve(AGENCIES);
-        return Files.exists(agencies) ? readAgencies(agencies, charset).columns() : List.of();
+        return Files.exists(agencies) ? readAgencies(agencies, charset, null).columns() : List.of();
     }
 
     /** Reads rows into a batch. */
@@ -244,12 +280,19 @@ public final class CsvBatch {
      * the reference reader either reads what the fast one would not, or names the problem exactly.
      */
     private static BatchTally readPart(Path file, Part part, Charset charset, boolean bytes, BatchScorer batch,
-                                       AtomicLong rows, BatchListener listener, RowReading reading) {
+                                       AtomicLong rows, BatchListener listener, Map<Path, String> digests,
+                                       RowReading reading) {
+        boolean hash = digests != null && part.isWhole();
         if (bytes) {
             BatchTally tally = batch.newTally();
             Progress progress = new Progress(rows, listener);
-            try (CsvRows csv = new ByteRows(part.bytes(file), file.toString(), part.lineOffset(), charset, part.start() == 0)) {
+            MessageDigest sha = hash ? Provenance.newSha256() : null;
+            try (CsvRows csv = new ByteRows(digesting(part.bytes(file), sha), file.toString(), part.lineOffset(), charset,
+                    part.start() == 0)) {
                 reading.read(csv, tally, progress);
+                if (hash) {
+                    digests.put(file, HexFormat.of().formatHex(sha.digest()));
+                }
                 return tally;
             } catch (ByteRows.Declined | ItaException | IOException e) {
                 tally.close();
@@ -257,12 +300,21 @@ public final class CsvBatch {
             }
         }
         BatchTally tally = batch.newTally();
-        try (Reader in = part.open(file, charset); CsvRows csv = new TextRows(in, file.toString(), part.lineOffset())) {
+        MessageDigest sha = hash ? Provenance.newSha256() : null;
+        try (Reader in = part.text(digesting(part.bytes(file), sha), charset);
+             CsvRows csv = new TextRows(in, file.toString(), part.lineOffset())) {
             reading.read(csv, tally, new Progress(rows, listener));
         } catch (IOException e) {
             throw ioProblem(file.toString(), e);
         }
+        if (hash) {
+            digests.put(file, HexFormat.of().formatHex(sha.digest()));
+        }
         return tally;
+    }
+
+    private static InputStream digesting(InputStream in, MessageDigest sha) {
+        return sha == null ? in : new DigestInputStream(in, sha);
     }
 
     private static BatchTally get(Future<BatchTally> f) {
@@ -341,9 +393,18 @@ public final class CsvBatch {
 
         /** @return the part's text, decoded (a UTF-8 byte-order mark skipped at the file's start) */
         Reader open(Path file, Charset charset) throws IOException {
-            InputStream in = bytes(file);
+            return text(bytes(file), charset);
+        }
+
+        /** @return the part's bytes {@code in}, decoded */
+        Reader text(InputStream in, Charset charset) throws IOException {
             return start == 0 ? CsvBatch.open(in, charset) : new InputStreamReader(new BufferedInputStream(in, 1 << 16),
                     charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        }
+
+        /** @return whether the part is the whole file */
+        boolean isWhole() {
+            return start == 0 && header == null && end < 0;
         }
     }
 
@@ -403,55 +464,62 @@ public final class CsvBatch {
         }
         List<Part> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
-            long pos = 0;
+            byte[] buf = new byte[1 << 20];
+            byte[] header = null;
+            long base = 0;
             long quotes = 0;
             int newlines = 0;
             long start = 0;
             int startNewlines = 0;
-            java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
-            boolean inHeader = true;
-            int prev = -1;
+            boolean cr = false;
             long target = size / wanted;
             int n;
-            scan:
-            while ((n = in.read(buf)) > 0) {
+            while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
+                if (cr && buf[0] != '\n') {
+                    return List.of(whole);
+                }
+                cr = false;
                 for (int i = 0; i < n; i++) {
-                    int b = buf[i] & 0xff;
-                    if (prev == '\r' && b != '\n') {
-                        return List.of(whole);
+                    byte b = buf[i];
+                    if ((b & 0xff) > '"') {
+                        continue;   // neither quote nor line end: most bytes
                     }
-                    if (inHeader && !(pos < 3 && (b == 0xef || b == 0xbb || b == 0xbf))) {
-                        header.write(b);
-                    }
-                    pos++;
                     if (b == '"') {
                         quotes++;
+                    } else if (b == '\r') {
+                        if (i + 1 == n) {
+                            cr = true;
+                        } else if (buf[i + 1] != '\n') {
+                            return List.of(whole);   // a lone carriage return ends a line for the parser, not here
+                        }
                     } else if (b == '\n') {
                         newlines++;
                         if ((quotes & 1) == 0) {
-                            inHeader = false;
+                            long pos = base + i + 1;
+                            if (header == null) {
+                                if (base > 0) {
+                                    return List.of(whole);   // a header longer than the buffer: not worth splitting
+                                }
+                                boolean bom = n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf;
+                                header = Arrays.copyOfRange(buf, bom ? 3 : 0, i + 1);
+                            }
                             if (pos >= target && pos < size) {
-                                out.add(new Part(start, pos, start == 0 ? null : header.toByteArray(),
-                                        start == 0 ? 0 : startNewlines - 1));
+                                out.add(new Part(start, pos, start == 0 ? null : header, start == 0 ? 0 : startNewlines - 1));
                                 start = pos;
                                 startNewlines = newlines;
                                 if (out.size() == wanted - 1) {
-                                    break scan;
+                                    out.add(new Part(start, size, header, startNewlines - 1));
+                                    return out;
                                 }
                                 target = pos + (size - pos) / (wanted - out.size());
                             }
                         }
                     }
-                    prev = b;
                 }
+                base += n;
             }
-            if (out.isEmpty()) {
-                return List.of(whole);
-            }
-            out.add(new Part(start, size, header.toByteArray(), startNewlines - 1));
         }
-        return out;
+        return List.of(whole);
     }
 
     private static boolean asciiCompatible(Charset charset) {
@@ -706,10 +774,27 @@ public final class CsvBatch {
         };
     }
 
-    private static Directory readAgencies(Path file, Charset charset) {
+    private static Directory readAgencies(Path file, Charset charset, Map<Path, String> digests) {
+        MessageDigest sha = digests == null ? null : Provenance.newSha256();
+        InputStream raw;
+        try {
+            raw = digesting(Files.newInputStream(file), sha);
+        } catch (NoSuchFileException e) {
+            throw new MalformedInputException(Location.file(file.toString()), "no such file");
+        } catch (IOException e) {
+            throw ioProblem(file.toString(), e);
+        }
+        Directory d = readAgencies(file, raw, charset);
+        if (sha != null) {
+            digests.put(file, HexFormat.of().formatHex(sha.digest()));
+        }
+        return d;
+    }
+
+    private static Directory readAgencies(Path file, InputStream raw, Charset charset) {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
-        try (Reader in = open(file, charset); CsvRows csv = new TextRows(in, file.toString())) {
+        try (Reader in = open(raw, charset); CsvRows csv = new TextRows(in, file.toString())) {
             List<String> header = header(csv, file.toString(), List.of("id"));
             List<String> names = header.stream().map(String::strip).toList();
             if (new HashSet<>(names).size() != names.size()) {

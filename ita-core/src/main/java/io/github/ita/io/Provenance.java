@@ -82,18 +82,32 @@ public record Provenance(String library, String edition, String editionSha256, M
      * @throws MalformedInputException when a file cannot be read
      */
     public Provenance withInputs(Path... files) {
+        return withInputs(Map.of(), files);
+    }
+
+    /**
+     * As {@link #withInputs(Path...)}, taking the SHA-256 of files already hashed as they were read
+     * (see {@link CsvBatch#read(Path, io.github.ita.analysis.BatchScorer, java.nio.charset.Charset,
+     * io.github.ita.analysis.BatchListener, Map)}) instead of reading them again.
+     *
+     * @param known file → its SHA-256 in hex
+     * @param files input files or directories (a directory's regular files are listed by name, sorted)
+     * @return a copy naming each input with its SHA-256
+     * @throws MalformedInputException when a file not in {@code known} cannot be read
+     */
+    public Provenance withInputs(Map<Path, String> known, Path... files) {
         Map<String, String> all = new LinkedHashMap<>(inputs);
         for (Path f : files) {
             if (Files.isDirectory(f)) {
                 try (Stream<Path> list = Files.list(f)) {
                     for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
-                        all.put(p.toString(), sha256(p));
+                        all.put(p.toString(), known.containsKey(p) ? known.get(p) : sha256(p));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
-                all.put(f.toString(), sha256(f));
+                all.put(f.toString(), known.containsKey(f) ? known.get(f) : sha256(f));
             }
         }
         return new Provenance(library, edition, editionSha256, all, rounding, missingAnswers, timestamp);
@@ -113,7 +127,7 @@ public record Provenance(String library, String edition, String editionSha256, M
      */
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = newSha256();
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
@@ -124,6 +138,13 @@ public record Provenance(String library, String edition, String editionSha256, M
             throw new MalformedInputException(Location.file(file.toString()), "no such file");
         } catch (IOException e) {
             throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** @return a new SHA-256 digest */
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

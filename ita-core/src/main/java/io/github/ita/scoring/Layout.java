@@ -36,7 +36,7 @@ final class Layout {
         final List<Question> questions = new ArrayList<>();
         final Map<String, Integer> slotByKey = new HashMap<>();
         final Map<String, Integer> questionIndexById = new HashMap<>();
-        /** The option codes of each slot's question, for a scan faster than hashing short strings. */
+        /** The option codes of each slot's question (interned), for a scan faster than hashing short strings. */
         String[][] slotCodes;
         /** For each slot, option index by code character when codes are one ASCII character ('1'–'4'); -1 where none. */
         byte[][] slotSingleChar;
@@ -106,7 +106,8 @@ final class Layout {
             slotCodes = new String[slots][];
             slotSingleChar = new byte[slots][];
             for (int s = 0; s < slots; s++) {
-                slotCodes[s] = questions.get(slotQuestion[s]).options().stream().map(AnswerOption::code).toArray(String[]::new);
+                // interned, so that a reader handing the same interned strings is matched by identity first
+                slotCodes[s] = questions.get(slotQuestion[s]).options().stream().map(o -> o.code().intern()).toArray(String[]::new);
                 byte[] table = new byte[128];
                 java.util.Arrays.fill(table, (byte) -1);
                 for (int o = 0; o < slotCodes[s].length && o < Byte.MAX_VALUE; o++) {

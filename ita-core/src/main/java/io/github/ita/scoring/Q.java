@@ -80,6 +80,9 @@ final class Q implements Comparable<Q> {
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale)) : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
     }
 
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
+
     private static long gcd(long a, long b) {
         if (a == 0) {
             return b;
@@ -157,6 +160,19 @@ final class Q implements Comparable<Q> {
     /** Rounds half-up to {@code scale} decimals. */
     BigDecimal decimal(int scale) {
         if (small()) {
+            if (scale >= 0 && scale < POWERS.length) {
+                // n·10^scale / d in longs, rounded half away from zero as HALF_UP does, when it fits
+                long hi = Math.multiplyHigh(n, POWERS[scale]);
+                long m = n * POWERS[scale];
+                if ((hi == 0 && m >= 0) || (hi == -1 && m < 0)) {
+                    long q = m / d;
+                    long r = Math.abs(m % d);
+                    if (r >= d - r) {
+                        q += m < 0 ? -1 : 1;
+                    }
+                    return BigDecimal.valueOf(q, scale);
+                }
+            }
             return BigDecimal.valueOf(n).divide(BigDecimal.valueOf(d), scale, RoundingMode.HALF_UP);
         }
         return new BigDecimal(bn).divide(new BigDecimal(bd), scale, RoundingMode.HALF_UP);

@@ -117,16 +117,21 @@ public final class Tally {
         int[] chosen = c.scratch;
         Arrays.fill(chosen, -1);
         int[] slots = columns.slots;
+        byte[][] single = l.slotSingleChar;
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i];
-            if (cell == null || cell.isEmpty()) {
+            if (cell == null) {
+                continue;
+            }
+            int len = cell.length();
+            if (len == 0) {
                 continue;
             }
             int slot = slots[i];
             int o = -1;
-            if (cell.length() == 1) {
+            if (len == 1) {
                 char ch = cell.charAt(0);
-                o = ch < 128 ? l.slotSingleChar[slot][ch] : -1;
+                o = ch < 128 ? single[slot][ch] : -1;
             }
             chosen[slot] = o >= 0 ? o : option(l, slot, respondentId, cell);
         }
@@ -135,6 +140,11 @@ public final class Tally {
 
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
         String[] codes = l.slotCodes[slot];
+        for (int o = 0; o < codes.length; o++) {
+            if (codes[o] == code) {
+                return o;
+            }
+        }
         for (int o = 0; o < codes.length; o++) {
             if (codes[o].equals(code)) {
                 return o;
@@ -148,40 +158,49 @@ public final class Tally {
     /** Checks a respondent's chosen options for missing answers, then counts them. */
     private void count(Counts c, String respondentId, int[] chosen) {
         Layout.ToolLayout l = c.layout;
+        boolean[] scored = l.slotScored;
         if (policy == MissingAnswers.ERROR) {
-            List<String> missing = null;
             for (int s = 0; s < chosen.length; s++) {
-                if (chosen[s] < 0 && l.slotScored[s]) {
-                    if (missing == null) {
-                        missing = new ArrayList<>();
-                    }
-                    missing.add(l.slotId[s]);
+                if (chosen[s] < 0 && scored[s]) {
+                    throw missing(l, respondentId, chosen);
                 }
-            }
-            if (missing != null) {
-                String more = missing.size() == 1 ? "" : " (" + missing.size() + " unanswered: "
-                        + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
-                        + (missing.size() > 10 ? ", …" : "") + ")";
-                throw new MissingAnswerException(Location.answer(respondentId, missing.get(0)),
-                        "no answer to " + missing.get(0) + more);
             }
         }
         long[] counters = c.counters;
-        for (int qi = 0; qi < l.questionSlots.length; qi++) {
+        long[] excluded = c.excludedSlot;
+        long[] answered = c.answeredQuestion;
+        int[] first = l.questionFirstSlot;
+        int[] count = l.questionSlots;
+        int[] offset = l.slotOffset;
+        for (int qi = 0; qi < count.length; qi++) {
             boolean any = false;
-            for (int s = l.questionFirstSlot[qi], end = s + l.questionSlots[qi]; s < end; s++) {
-                if (chosen[s] >= 0) {
-                    counters[l.slotOffset[s] + chosen[s]]++;
+            for (int s = first[qi], end = s + count[qi]; s < end; s++) {
+                int o = chosen[s];
+                if (o >= 0) {
+                    counters[offset[s] + o]++;
                     any = true;
-                } else if (l.slotScored[s]) {
-                    c.excludedSlot[s]++;
+                } else if (scored[s]) {
+                    excluded[s]++;
                 }
             }
             if (any) {
-                c.answeredQuestion[qi]++;
+                answered[qi]++;
             }
         }
         c.respondents++;
+    }
+
+    private static MissingAnswerException missing(Layout.ToolLayout l, String respondentId, int[] chosen) {
+        List<String> missing = new ArrayList<>();
+        for (int s = 0; s < chosen.length; s++) {
+            if (chosen[s] < 0 && l.slotScored[s]) {
+                missing.add(l.slotId[s]);
+            }
+        }
+        String more = missing.size() == 1 ? "" : " (" + missing.size() + " unanswered: "
+                + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                + (missing.size() > 10 ? ", …" : "") + ")";
+        return new MissingAnswerException(Location.answer(respondentId, missing.get(0)), "no answer to " + missing.get(0) + more);
     }
 
     /**

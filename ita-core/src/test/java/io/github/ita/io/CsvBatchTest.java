@@ -176,10 +176,34 @@ class CsvBatchTest {
                 }
             }
             for (long split : new long[] {0, Long.MAX_VALUE}) {
-                String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, false));
-                assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, true))).isEqualTo(reference);
+                String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, false, null));
+                assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, true, null))).isEqualTo(reference);
             }
         }
+    }
+
+    /** The hashes taken while reading are the files' SHA-256, whichever reader read them; a refused batch gives none. */
+    @Test
+    void readingHashesEveryFileOnce() throws IOException {
+        writeThreeAgencies("\r\n", StandardCharsets.UTF_8, true);
+        // a quote inside an unquoted cell: the fast reader declines eit.csv and the reference reads it
+        Files.writeString(dir.resolve("eit.csv"), Files.readString(dir.resolve("eit.csv")).replace(",s1,", ",s\"1,"));
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        Map<Path, String> sha256 = new java.util.HashMap<>();
+        String hashed = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, sha256));
+        assertThat(sha256).containsOnlyKeys(dir.resolve("iit.csv"), dir.resolve("eit.csv"), dir.resolve("oit.csv"),
+                dir.resolve("agencies.csv"));
+        sha256.forEach((file, hex) -> assertThat(hex).as(file.toString()).isEqualTo(Provenance.sha256(file)));
+        assertThat(hashed).isEqualTo(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE)))
+                .contains("\"respondents\":3");
+        assertThat(Provenance.of(E, ScoringOptions.DEFAULT).withInputs(sha256, dir))
+                .isEqualTo(Provenance.of(E, ScoringOptions.DEFAULT).withInputs(dir));
+
+        Files.writeString(dir.resolve("oit.csv"), "agency,item,published,url,note\nnorth,o1,maybe,,\n");
+        Map<Path, String> none = new java.util.HashMap<>();
+        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, none))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThat(none).isEmpty();
     }
 
     @Test

@@ -69,4 +69,24 @@ class QTest {
         assertThat(Q.of(huge.add(BigInteger.ONE), huge).exact()).isEqualTo("1.000000000000000000000000000001");
         assertThatThrownBy(() -> Q.of(1, 0)).isInstanceOf(ArithmeticException.class);
     }
+
+    /** The rounding done in longs gives BigDecimal's HALF_UP, value and scale, across the overflow boundary and at exact halves. */
+    @Test
+    void roundingInLongsIsBigDecimalsHalfUp() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 50_000; i++) {
+            long n = rnd.nextLong() >> rnd.nextInt(63);
+            long d = i % 3 == 0 ? 2L * (1 + rnd.nextInt(1000)) : Math.max(1, Math.abs(rnd.nextLong() >> rnd.nextInt(63)));
+            if (i % 3 == 0) {
+                n = (2 * (n >> 8) + 1) * (d / 2);   // an odd number of halves: a tie at some scale
+            }
+            int scale = rnd.nextInt(13);
+            Q q = Q.of(n, d);
+            BigDecimal expected = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), scale,
+                    java.math.RoundingMode.HALF_UP);
+            assertThat(q.decimal(scale)).as(n + "/" + d + " at " + scale).isEqualTo(expected);
+        }
+        assertThat(Q.of(-1, 200).decimal(2)).isEqualTo(new BigDecimal("-0.01"));
+        assertThat(Q.of(-1, 201).decimal(2)).isEqualTo(new BigDecimal("0.00"));
+    }
 }

@@ -10,11 +10,14 @@ import io.github.ita.analysis.BatchTally;
 import io.github.ita.io.BatchCsv;
 import io.github.ita.io.BatchJson;
 import io.github.ita.io.CsvBatch;
+import io.github.ita.io.Provenance;
 import io.github.ita.io.ResultJson;
 import io.github.ita.report.BatchReport;
 import io.github.ita.scoring.Scorer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,9 +70,10 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchScorer batch = BatchScorer.of(scorer);
         BatchListener progress = CsvOptions.progress(spec.commandLine().getErr());
-        try (BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress)) {
+        Map<Path, String> sha256 = new HashMap<>();   // the files' hashes, taken as they are read
+        try (BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress, sha256)) {
             BatchOptions options = new BatchOptions(target, groupBy, lowest);
-            var provenance = output.provenance(scorer, dir);
+            var provenance = output.stamp(Provenance.of(scorer.edition(), scorer.options()).withInputs(sha256, dir));
             if (output.format == OutputOptions.Format.json) {
                 output.emit(out -> {
                     try (BatchJson.Writer w = BatchJson.writer(out, provenance)) {
