@@ -1,6 +1,7 @@
 package io.github.ita.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ita.edition.Rating;
 import io.github.ita.scoring.Level;
 import io.github.ita.scoring.Result;
@@ -17,6 +18,28 @@ import java.util.Map;
  * Byte-identical for equal results.
  */
 public final class ResultJson {
+
+    /** The field names of the per-node part, encoded once: a national batch writes them millions of times. */
+    private static final SerializedString DISTRIBUTION = new SerializedString("distribution");
+    private static final SerializedString EXCLUDED = new SerializedString("excluded");
+    private static final SerializedString GIVEN = new SerializedString("given");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString INDICATORS = new SerializedString("indicators");
+    private static final SerializedString ITEMS = new SerializedString("items");
+    private static final SerializedString MISSING_COMPONENTS = new SerializedString("missingComponents");
+    private static final SerializedString NOTE = new SerializedString("note");
+    private static final SerializedString PASSED = new SerializedString("passed");
+    private static final SerializedString PUBLISHED = new SerializedString("published");
+    private static final SerializedString QUESTIONS = new SerializedString("questions");
+    private static final SerializedString RESPONDENTS = new SerializedString("respondents");
+    private static final SerializedString SCORE = new SerializedString("score");
+    private static final SerializedString SCORED = new SerializedString("scored");
+    private static final SerializedString SUB_INDICATORS = new SerializedString("subIndicators");
+    private static final SerializedString TOOLS = new SerializedString("tools");
+    private static final SerializedString URL = new SerializedString("url");
+    private static final SerializedString WEIGHT = new SerializedString("weight");
+    private static final SerializedString WEIGHTED = new SerializedString("weighted");
+    private static final SerializedString WEIGHT_IN_TOTAL = new SerializedString("weightInTotal");
 
     private ResultJson() {
     }
@@ -93,29 +116,35 @@ public final class ResultJson {
         if (provenance != null) {
             provenance(g, provenance);
         }
-        g.writeArrayFieldStart("tools");
+        g.writeFieldName(TOOLS);
+        g.writeStartArray();
         for (ResultNode tool : result.tools()) {
             g.writeStartObject();
-            g.writeStringField("id", tool.id());
-            JsonOutput.number(g, "score", tool.score().map(Score::shown).orElse(null));
-            g.writeFieldName("weight");
+            g.writeFieldName(ID);
+            g.writeString(tool.id());
+            number(g, SCORE, tool.score().map(Score::shown).orElse(null));
+            g.writeFieldName(WEIGHT);
             g.writeNumber(result.edition().tool(tool.id()).weight().toPlainString());
-            JsonOutput.number(g, "weighted", result.weighted(tool.id()).map(Score::shown).orElse(null));
-            bool(g, "passed", tool.passed().orElse(null));
+            number(g, WEIGHTED, result.weighted(tool.id()).map(Score::shown).orElse(null));
+            bool(g, PASSED, tool.passed().orElse(null));
             common(g, tool);
-            g.writeArrayFieldStart("indicators");
+            g.writeFieldName(INDICATORS);
+            g.writeStartArray();
             for (ResultNode indicator : tool.children()) {
                 g.writeStartObject();
-                g.writeStringField("id", indicator.id());
-                JsonOutput.number(g, "score", indicator.score().map(Score::shown).orElse(null));
-                bool(g, "passed", indicator.passed().orElse(null));
+                g.writeFieldName(ID);
+                g.writeString(indicator.id());
+                number(g, SCORE, indicator.score().map(Score::shown).orElse(null));
+                bool(g, PASSED, indicator.passed().orElse(null));
                 common(g, indicator);
-                g.writeArrayFieldStart("subIndicators");
+                g.writeFieldName(SUB_INDICATORS);
+                g.writeStartArray();
                 for (ResultNode sub : indicator.children(Level.SUB_INDICATOR)) {
                     g.writeStartObject();
-                    g.writeStringField("id", sub.id());
-                    JsonOutput.number(g, "score", sub.score().map(Score::shown).orElse(null));
-                    bool(g, "passed", sub.passed().orElse(null));
+                    g.writeFieldName(ID);
+                    g.writeString(sub.id());
+                    number(g, SCORE, sub.score().map(Score::shown).orElse(null));
+                    bool(g, PASSED, sub.passed().orElse(null));
                     common(g, sub);
                     questions(g, sub);
                     g.writeEndObject();
@@ -132,11 +161,13 @@ public final class ResultJson {
     }
 
     private static void questions(JsonGenerator g, ResultNode parent) throws IOException {
-        g.writeArrayFieldStart("questions");
+        g.writeFieldName(QUESTIONS);
+        g.writeStartArray();
         for (ResultNode q : parent.children(Level.QUESTION)) {
             leaf(g, q);
             if (!q.children().isEmpty()) {
-                g.writeArrayFieldStart("items");
+                g.writeFieldName(ITEMS);
+                g.writeStartArray();
                 for (ResultNode item : q.children()) {
                     leaf(g, item);
                     g.writeEndObject();
@@ -151,36 +182,44 @@ public final class ResultJson {
     /** Writes a question's or item's fields, leaving its object open. */
     private static void leaf(JsonGenerator g, ResultNode q) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", q.id());
+        g.writeFieldName(ID);
+        g.writeString(q.id());
         if (!q.isScored()) {
-            g.writeBooleanField("scored", false);
+            g.writeFieldName(SCORED);
+            g.writeBoolean(false);
         } else {
-            JsonOutput.number(g, "score", q.score().map(Score::shown).orElse(null));
+            number(g, SCORE, q.score().map(Score::shown).orElse(null));
         }
         if (q.respondents().isPresent()) {
-            g.writeNumberField("respondents", q.respondents().getAsLong());
+            g.writeFieldName(RESPONDENTS);
+            g.writeNumber(q.respondents().getAsLong());
         }
         if (q.isScored()) {
-            bool(g, "passed", q.passed().orElse(null));
+            bool(g, PASSED, q.passed().orElse(null));
         }
         common(g, q);
         if (!q.distribution().isEmpty()) {
-            g.writeObjectFieldStart("distribution");
+            g.writeFieldName(DISTRIBUTION);
+            g.writeStartObject();
             for (Map.Entry<String, Long> e : q.distribution().entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
         }
         if (q.published().isPresent()) {
-            g.writeBooleanField("published", q.published().get());
+            g.writeFieldName(PUBLISHED);
+            g.writeBoolean(q.published().get());
             if (q.url().isPresent()) {
-                g.writeStringField("url", q.url().get());
+                g.writeFieldName(URL);
+                g.writeString(q.url().get());
             }
             if (q.note().isPresent()) {
-                g.writeStringField("note", q.note().get());
+                g.writeFieldName(NOTE);
+                g.writeString(q.note().get());
             }
             if (!q.missingComponents().isEmpty()) {
-                g.writeArrayFieldStart("missingComponents");
+                g.writeFieldName(MISSING_COMPONENTS);
+                g.writeStartArray();
                 for (String c : q.missingComponents()) {
                     g.writeString(c);
                 }
@@ -191,14 +230,18 @@ public final class ResultJson {
 
     private static void common(JsonGenerator g, ResultNode n) throws IOException {
         if (n.level() == Level.TOOL && n.respondents().isPresent()) {
-            g.writeNumberField("respondents", n.respondents().getAsLong());
+            g.writeFieldName(RESPONDENTS);
+            g.writeNumber(n.respondents().getAsLong());
         }
-        g.writeStringField("weightInTotal", n.weight().exact());
+        g.writeFieldName(WEIGHT_IN_TOTAL);
+        g.writeString(n.weight().exact());
         if (n.isGiven()) {
-            g.writeBooleanField("given", true);
+            g.writeFieldName(GIVEN);
+            g.writeBoolean(true);
         }
         if (n.excluded() > 0) {
-            g.writeNumberField("excluded", n.excluded());
+            g.writeFieldName(EXCLUDED);
+            g.writeNumber(n.excluded());
         }
     }
 
@@ -232,6 +275,24 @@ public final class ResultJson {
             g.writeNullField(field);
         } else {
             g.writeBooleanField(field, value);
+        }
+    }
+
+    private static void bool(JsonGenerator g, SerializedString field, Boolean value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeBoolean(value);
+        }
+    }
+
+    private static void number(JsonGenerator g, SerializedString field, java.math.BigDecimal value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value.toPlainString());
         }
     }
 }

@@ -45,7 +45,8 @@ public final class ResultNode {
         this.given = d.given;
         this.respondents = d.respondents;
         this.excluded = d.excluded;
-        this.distribution = d.distribution == null ? Map.of() : Collections.unmodifiableMap(d.distribution);
+        this.distribution = d.distribution == null ? Map.of()
+                : d.distribution instanceof Distribution ? d.distribution : Collections.unmodifiableMap(d.distribution);
         this.published = d.published;
         this.url = d.url;
         this.note = d.note;

@@ -390,16 +390,14 @@ public final class Scorer {
             Question q = l.questions.get(qi);
             ResultNode.Draft qd = questionDrafts.get(qi);
             ResultNode.Draft d = q.items().isEmpty() ? qd : qd.children.get(s - l.questionFirstSlot[qi]);
-            Map<String, Long> distribution = new LinkedHashMap<>();
             long n = 0;
             long sum = 0;
             for (int o = 0; o < l.slotOptions[s]; o++) {
                 long count = counts.counters[l.slotOffset[s] + o];
-                distribution.put(q.options().get(o).code(), count);
                 n += count;
                 sum = Math.addExact(sum, Math.multiplyExact(count, l.points[l.slotOffset[s] + o]));
             }
-            d.distribution = distribution;
+            d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s]);
             d.respondents = n;
             d.excluded = counts.excludedSlot[s];
             if (q.isScored()) {

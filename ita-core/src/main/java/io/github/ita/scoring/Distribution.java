@@ -1,0 +1,86 @@
+package io.github.ita.scoring;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * How many respondents chose each option of a question, in the options' order: an immutable map
+ * over the edition's codes and a copy of the counts, so that a national batch does not build a
+ * hash map for every question of every agency.
+ */
+final class Distribution extends AbstractMap<String, Long> {
+
+    private final String[] codes;
+    private final long[] counts;
+
+    /**
+     * @param codes  the option codes, in order (shared, not copied: the layout's own array)
+     * @param counts the counters
+     * @param from   where this question's counts begin in {@code counts}
+     */
+    Distribution(String[] codes, long[] counts, int from) {
+        this.codes = codes;
+        this.counts = java.util.Arrays.copyOfRange(counts, from, from + codes.length);
+    }
+
+    @Override
+    public int size() {
+        return codes.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Long get(Object key) {
+        int i = indexOf(key);
+        return i < 0 ? null : counts[i];
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Set<Map.Entry<String, Long>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, Long>> iterator() {
+                return new Iterator<>() {
+                    private int i;
+
+                    @Override
+                    public boolean hasNext() {
+                        return i < codes.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Long> next() {
+                        if (i >= codes.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Map.Entry<String, Long> e = new SimpleImmutableEntry<>(codes[i], counts[i]);
+                        i++;
+                        return e;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return codes.length;
+            }
+        };
+    }
+}
