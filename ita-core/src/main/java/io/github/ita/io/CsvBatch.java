@@ -650,6 +650,7 @@ public final class CsvBatch {
         }
         String[] cells = new String[ids.size()];
         List<String> row;
+        String checked = null;
         long n = 0;
         while ((row = csv.next()) != null) {
             if (row.size() != header.size()) {
@@ -664,8 +665,11 @@ public final class CsvBatch {
             if (respondent.isEmpty()) {
                 throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
             }
-            if (known != null && !known.contains(agency)) {
-                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
+            if (known != null && agency != checked) {   // an agency's rows come together: checked once for them
+                if (!known.contains(agency)) {
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
+                }
+                checked = agency;
             }
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = row.get(i + 2);
