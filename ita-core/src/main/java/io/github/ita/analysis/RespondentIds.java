@@ -37,6 +37,8 @@ final class RespondentIds implements AutoCloseable {
     private Path spill;
     private DataOutputStream spillOut;
     private long spilled;
+    /** Slots passed over by the ids added so far: how healthy the table is (for tests). */
+    long probes;
 
     RespondentIds() {
         this(IN_MEMORY, RUN);
@@ -86,15 +88,18 @@ final class RespondentIds implements AutoCloseable {
         }
         int mask = table.length - 1;
         int i = (int) (mix(h) & mask);
+        int probed = 0;
         while (table[i] != EMPTY) {
             if (table[i] == h) {
                 return false;
             }
             i = (i + 1) & mask;
+            probed++;
         }
         table[i] = h;
         lines[i] = line;
         size++;
+        probes += probed;
         return true;
     }
 
@@ -105,11 +110,37 @@ final class RespondentIds implements AutoCloseable {
     /** @return the number of ids from {@code other} found here already (0 when disjoint, or when checked later) */
     int addAll(RespondentIds other) {
         int clashes = 0;
-        for (int i = 0; i < other.table.length; i++) {
-            if (other.table[i] != EMPTY && !addHash(other.table[i], other.lines[i])) {
+        if (size == 0 && spillOut == null) {
+            // nothing here yet: take a copy of the other's table as it is
+            table = other.table.clone();
+            lines = other.lines.clone();
+            size = other.size;
+        } else {
+            // room first: inserting a table's slots in order into a smaller table that grows meanwhile
+            // packs them into long runs, and the probes grow with the square of the ids
+            reserve((long) size + other.size);
+            clashes = addTable(other);
+        }
+        return clashes + addSpilled(other);
+    }
+
+    private int addTable(RespondentIds other) {
+        int clashes = 0;
+        long[] from = other.table;
+        int mask = from.length - 1;
+        // the other's slots in a scrambled order (an odd stride visits each once): in slot order, ids
+        // would arrive sorted by their place here too, and each would probe to the end of one growing run
+        for (int k = 0; k < from.length; k++) {
+            int i = (int) (k * 0x9E3779B97F4A7C15L) & mask;
+            if (from[i] != EMPTY && !addHash(from[i], other.lines[i])) {
                 clashes++;
             }
         }
+        return clashes;
+    }
+
+    private int addSpilled(RespondentIds other) {
+        int clashes = 0;
         if (other.spillOut != null) {
             other.flush();
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(other.spill), 1 << 16))) {
@@ -290,6 +321,13 @@ final class RespondentIds implements AutoCloseable {
                 // removed on exit
             }
             spillOut = null;
+        }
+    }
+
+    /** Grows the table for {@code n} ids, as far as ids are kept in memory. */
+    private void reserve(long n) {
+        while (spillOut == null && (n + 1) * 4 > table.length * 3L && table.length * 3L / 4 < inMemory) {
+            grow();
         }
     }
 
