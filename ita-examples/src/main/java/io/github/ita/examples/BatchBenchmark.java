@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Measures a national batch end to end — read the CSV files (hashing them for the provenance, as
- * {@code ita batch} does), tally, score every agency, write the JSON of every agency — and reports the time of each phase, the throughput and the peak heap.
+ * {@code ita batch} does), tally, score every agency, write the JSON of every agency — and reports
+ * the time of each phase, the throughput and the peak heap.
  * Generates the batch with {@link SyntheticBatch} when the directory does not exist.
  *
  * <pre>
