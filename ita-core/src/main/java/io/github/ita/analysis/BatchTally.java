@@ -229,9 +229,42 @@ public final class BatchTally implements AutoCloseable {
      * @throws DuplicateIdException when an agency has the same respondent id, or the same OIT item, in both
      */
     public BatchTally merge(BatchTally other) {
+        return merge(other, false);
+    }
+
+    /**
+     * As {@link #merge}, moving rather than copying: an agency only the other batch has is taken over
+     * as it is, and the other batch is left empty. For parts read side by side and not used again,
+     * it saves copying them and holding every count twice.
+     *
+     * @param other the other batch (emptied)
+     * @return this
+     * @throws DuplicateIdException as {@link #merge}
+     * @throws IllegalArgumentException when the other batch is this one, or of another edition or scoring options
+     */
+    public BatchTally absorb(BatchTally other) {
+        if (other == this) {
+            throw new IllegalArgumentException("a batch cannot absorb itself");
+        }
+        merge(other, true);
+        other.agencies.clear();
+        other.rows = 0;
+        other.lastId = null;
+        other.last = null;
+        return this;
+    }
+
+    private BatchTally merge(BatchTally other, boolean move) {
+        if (move && (other.scorer.edition() != scorer.edition() || !other.scorer.options().equals(scorer.options()))) {
+            throw new IllegalArgumentException("cannot absorb a batch of another edition or other scoring options");
+        }
         for (Map.Entry<String, AgencyState> e : other.agencies.entrySet()) {
             AgencyState theirs = e.getValue();
             AgencyState mine = agencies.get(e.getKey());
+            if (mine == null && move) {
+                agencies.put(e.getKey(), theirs);
+                continue;
+            }
             if (mine == null) {
                 mine = state(e.getKey());
             }

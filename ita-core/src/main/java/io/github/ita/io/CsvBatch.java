@@ -193,10 +193,15 @@ public final class CsvBatch {
             for (Future<BatchTally> f : futures) {
                 parts.add(get(f));
             }
+            Set<String> withRespondents = new HashSet<>();
+            for (int i = 0; i < surveyParts.size(); i++) {
+                withRespondents.addAll(parts.get(i).agencyIds());
+            }
+            // the parts are not used again: their agencies move into one batch rather than being copied
             BatchTally all = batch.newTally();
             for (int i = 0; i < parts.size(); i++) {
                 try {
-                    all.merge(parts.get(i));
+                    all.absorb(parts.get(i));
                 } catch (DuplicateIdException e) {
                     // a respondent id repeated across two parts of one file: read that file whole to name the line
                     Path file = (Path) surveyParts.get(i)[0];
@@ -208,10 +213,6 @@ public final class CsvBatch {
                 }
             }
             if (known == null && Files.exists(oit) && (Files.exists(iit) || Files.exists(eit))) {
-                Set<String> withRespondents = new HashSet<>();
-                for (int i = 0; i < surveyParts.size(); i++) {
-                    withRespondents.addAll(parts.get(i).agencyIds());
-                }
                 oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
                         .min(Map.Entry.comparingByValue()).ifPresent(e -> {
                             throw new UnknownIdException(new Location(oit.toString(), e.getValue(), 0, "column agency", null, null),

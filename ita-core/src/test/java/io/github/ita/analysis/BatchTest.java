@@ -141,6 +141,33 @@ class BatchTest {
                 .hasMessageContaining("agency north appear in both merged parts");
     }
 
+    /** Absorbing moves the other batch's agencies: the same result as merging, byte for byte, and the other left empty. */
+    @Test
+    void absorbingEqualsMerging() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        StringBuilder merged = new StringBuilder();
+        StringBuilder absorbed = new StringBuilder();
+        BatchTally m = threeAgencies(batch);
+        BatchTally extra = batch.newTally();
+        extra.add("north", "IIT", Respondent.of("n9", bestAnswers(E, "IIT", Map.of("i1", "1"))));
+        extra.add("west", "IIT", Respondent.of("w1", bestAnswers(E, "IIT", Map.of())));
+        batch.score(batch.newTally().merge(m).merge(extra), BatchOptions.DEFAULT, BatchListener.NONE,
+                x -> merged.append(io.github.ita.io.ResultJson.write(x)));
+        BatchTally into = batch.newTally();
+        BatchTally parts = threeAgencies(batch);
+        assertThat(into.absorb(parts).absorb(extra).rows()).isEqualTo(18 + 3 * 43 + 2);
+        assertThat(parts.agencies()).isZero();
+        assertThat(extra.rows()).isZero();
+        batch.score(into, BatchOptions.DEFAULT, BatchListener.NONE, x -> absorbed.append(io.github.ita.io.ResultJson.write(x)));
+        assertThat(absorbed.toString()).isEqualTo(merged.toString()).contains("\"id\" : \"west\"");
+        // what moved keeps its respondent ids: a repeat is still refused
+        assertThatThrownBy(() -> into.add("west", "IIT", Respondent.of("w1", bestAnswers(E, "IIT", Map.of()))))
+                .isInstanceOf(DuplicateIdException.class);
+        assertThatThrownBy(() -> into.absorb(into)).isInstanceOf(IllegalArgumentException.class);
+        BatchTally other = BatchScorer.of(Scorer.of(io.github.ita.edition.Editions.bundled("ita-2568"))).newTally();
+        assertThatThrownBy(() -> into.absorb(other)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void aRespondentIdRepeatedWithinAnAgencyIsRefusedAndNotCounted() {
         BatchTally t = BatchScorer.of(Scorer.of(E)).newTally();
