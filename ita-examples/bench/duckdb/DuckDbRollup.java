@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * java -cp duckdb_jdbc.jar DuckDbRollup.java compare [DIR] --ours FILE     compare with `ita batch --format json`
  *
  * options: --threads N (default 2)  --sql FILE (default rollup.sql in the working directory;
- *          rollup-countfirst.sql is the count-first variant)
+ *          README.md shows the count-first variant)
  *          --edition FILE (default: ita-2568.json of ita-core)  --out FILE (default /tmp/duckdb-rollup.csv)
  *          --format csv|json (default csv)  --no-write (aggregate only: no COPY, just count/sum the result)
  *          --examples N (compare: examples to print, default 10)
