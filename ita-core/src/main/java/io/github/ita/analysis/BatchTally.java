@@ -153,6 +153,25 @@ public final class BatchTally implements AutoCloseable {
     }
 
     /**
+     * Counts a respondent given as the indexes of the options chosen (see
+     * {@link Tally#add(Columns, String, int[])}): for rows already coded, with no code to look up.
+     *
+     * @param agencyId     the agency
+     * @param columns      the header the options follow
+     * @param respondentId the respondent
+     * @param options      for each column, the index of the chosen option in {@link Columns#options(int)}, or -1
+     * @param line         the row's line in its file, or 0
+     * @throws DuplicateIdException when the agency already has a respondent of that id in that tool
+     */
+    public void add(String agencyId, Columns columns, String respondentId, int[] options, int line) {
+        AgencyState s = state(agencyId);
+        long h = checkNew(s, agencyId, columns.toolId(), respondentId);
+        s.tally.add(columns, respondentId, options);
+        record(s, columns.toolId(), h, line);
+        rows++;
+    }
+
+    /**
      * Checks the respondent ids that were too many to keep in memory (an agency's tool past a
      * million respondents): a repeat among them is found here rather than as it is read. Called by
      * {@link BatchScorer#score}; call it sooner to fail sooner.

@@ -137,6 +137,24 @@ final class ByteRows extends CsvRows {
 
     @Override
     List<String> next() {
+        if (!advance()) {
+            return null;
+        }
+        cells.clear();
+        for (int i = 0; i < count; i++) {
+            cells.add(cell(i));
+        }
+        return cells;
+    }
+
+    /**
+     * Finds the next row's cells without making strings of them: the fast path of a reader that
+     * looks at the bytes itself ({@link #cells()}, {@link #start}, {@link #end}, {@link #plain}),
+     * and takes {@link #cell} only where it needs the text. They stay valid until the next call.
+     *
+     * @return false at the end of the input
+     */
+    boolean advance() {
         try {
             if (!started) {
                 started = true;
@@ -144,7 +162,7 @@ final class ByteRows extends CsvRows {
             }
             while (true) {
                 if (pos >= lim && !refill()) {
-                    return null;
+                    return false;
                 }
                 byte b = buf[pos];
                 if (b == '\n' || b == '\r') {
@@ -163,9 +181,11 @@ final class ByteRows extends CsvRows {
                     }
                     pos++;
                     line = nextLine++;
-                    cells.clear();
-                    cells.add("");
-                    return cells;
+                    count = 1;
+                    starts[0] = 0;
+                    ends[0] = 0;
+                    doubled[0] = false;
+                    return true;
                 }
                 if ((b & 0xff) <= ' ') {
                     throw new Declined("a line beginning with whitespace or a control character");
@@ -182,16 +202,37 @@ final class ByteRows extends CsvRows {
                 }
             }
             line = nextLine;
-            cells.clear();
-            for (int i = 0; i < count; i++) {
-                cells.add(cell(i));
-            }
             nextLine += rowNewlines;
             pos = rowEnd;
-            return cells;
+            return true;
         } catch (IOException e) {
             throw new Declined("cannot read: " + e.getMessage());
         }
+    }
+
+    /** @return the number of cells of the row found by {@link #advance} */
+    int cells() {
+        return count;
+    }
+
+    /** @return the bytes the row's cells are in, valid until the next {@link #advance} */
+    byte[] bytes() {
+        return buf;
+    }
+
+    /** @return where cell {@code i} begins in {@link #bytes()} (after an opening quote) */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** @return where cell {@code i} ends in {@link #bytes()} (before a closing quote) */
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** @return whether cell {@code i}'s bytes are its text's bytes: no doubled quote inside */
+    boolean plain(int i) {
+        return !doubled[i];
     }
 
     private void start() throws IOException {
@@ -345,7 +386,8 @@ final class ByteRows extends CsvRows {
         return true;
     }
 
-    private String cell(int i) {
+    /** @return cell {@code i} of the row found by {@link #advance} as text */
+    String cell(int i) {
         int s = starts[i];
         int e = ends[i];
         int len = e - s;

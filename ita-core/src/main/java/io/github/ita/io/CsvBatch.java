@@ -13,6 +13,7 @@ import io.github.ita.UnknownIdException;
 import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.AnswerOption;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
@@ -639,6 +640,11 @@ public final class CsvBatch {
         }
     }
 
+    /** Reads an iit.csv or eit.csv into a batch with the given reader and no fallback: for tests of each reader. */
+    static void readAnswers(CsvRows csv, String toolId, BatchTally into) {
+        answers(csv, toolId, into, null, new Progress(new AtomicLong(), BatchListener.NONE));
+    }
+
     private static void answers(CsvRows csv, String toolId, BatchTally into, Set<String> known, Progress progress) {
         String file = csv.file;
         List<String> header = header(csv, file, List.of("agency", "respondent"));
@@ -649,44 +655,191 @@ public final class CsvBatch {
         } catch (ItaException e) {
             throw e.within(new Location(file, csv.line, 0, "column " + e.location().question(), null, null));
         }
+        if (csv instanceof ByteRows bytes) {
+            answers(bytes, header.size(), columns, into, known, progress);
+            return;
+        }
         String[] cells = new String[ids.size()];
         List<String> row;
         String checked = null;
         long n = 0;
         while ((row = csv.next()) != null) {
-            if (row.size() != header.size()) {
-                throw new MalformedInputException(csv.at(null), "the row has " + row.size()
-                        + " cells, the header " + header.size());
-            }
-            String agency = row.get(0);
-            String respondent = row.get(1);
-            if (agency.isEmpty()) {
-                throw new MalformedInputException(csv.at("agency"), "empty agency id");
-            }
-            if (respondent.isEmpty()) {
-                throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
-            }
-            if (known != null && agency != checked) {   // an agency's rows come together: checked once for them
-                if (!known.contains(agency)) {
-                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
-                }
-                checked = agency;
-            }
+            checked = checkRow(csv, row.size(), header.size(), row.get(0), row.get(1), known, checked);
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = row.get(i + 2);
             }
-            // the cells array is reused: Tally.add reads it before returning
-            try {
-                into.add(agency, columns, respondent, cells, csv.line);
-            } catch (ItaException e) {
-                String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
-                throw e.within(csv.at(column));
-            }
+            add(csv, into, row.get(0), columns, row.get(1), cells);
             if ((++n & 0xffff) == 0) {
                 progress.read(0x10000, true);
             }
         }
         progress.read(n & 0xffff, false);
+    }
+
+    /**
+     * The fast path of {@link #answers(CsvRows, String, BatchTally, Set, Progress)}: an answer
+     * cell whose bytes are an ASCII option code of its column (nearly all) is matched by its bytes
+     * and counted by option index, with no string made of it. A row with any other cell (a code
+     * in Thai, a quoted quote, a code that is no option) is counted from its text as the
+     * reference path counts it, which also names what is wrong.
+     */
+    private static void answers(ByteRows csv, int width, Columns columns, BatchTally into, Set<String> known,
+                                Progress progress) {
+        CodedRows rows = new CodedRows(width, columns, into, known);
+        long read = 0;
+        // the loop only calls: the row's work is a method of its own, compiled once for both threads
+        // rather than inlined into a large loop compiled again for each
+        while (csv.advance()) {
+            rows.count(csv);
+            if ((++read & 0xffff) == 0) {
+                progress.read(0x10000, true);
+            }
+        }
+        progress.read(read & 0xffff, false);
+    }
+
+    /** Counts rows of answers found by {@link ByteRows#advance}, matching their codes by bytes. */
+    private static final class CodedRows {
+        private final int width;
+        private final Columns columns;
+        private final BatchTally into;
+        private final Set<String> known;
+        /** Per column: the option of each one-byte code, or {@link #NOT_CODED}. */
+        private final byte[][] single;
+        /** Per column: the codes of 2–7 bytes, packed ({@link #packed}), and their options. */
+        private final long[][] keys;
+        private final byte[][] keyed;
+        private final int[] chosen;
+        private final String[] cells;
+        private String checked;
+
+        CodedRows(int width, Columns columns, BatchTally into, Set<String> known) {
+            this.width = width;
+            this.columns = columns;
+            this.into = into;
+            this.known = known;
+            int n = columns.size();
+            single = new byte[n][128];
+            keys = new long[n][];
+            keyed = new byte[n][];
+            for (int i = 0; i < n; i++) {
+                Arrays.fill(single[i], NOT_CODED);
+                List<AnswerOption> options = columns.options(i);
+                long[] k = new long[options.size()];
+                byte[] o = new byte[options.size()];
+                int m = 0;
+                for (int j = 0; j < options.size() && j < Byte.MAX_VALUE; j++) {
+                    String code = options.get(j).code();
+                    if (!code.chars().allMatch(c -> c > ' ' && c < 127 && c != '"')) {
+                        continue;
+                    }
+                    if (code.length() == 1) {
+                        single[i][code.charAt(0)] = (byte) j;
+                    } else if (code.length() <= 7) {
+                        k[m] = packed(code.getBytes(StandardCharsets.US_ASCII), 0, code.length());
+                        o[m++] = (byte) j;
+                    }
+                }
+                keys[i] = Arrays.copyOf(k, m);
+                keyed[i] = Arrays.copyOf(o, m);
+            }
+            chosen = new int[n];
+            cells = new String[n];
+        }
+
+        void count(ByteRows csv) {
+            String agency = csv.cell(0);
+            String respondent = csv.cells() > 1 ? csv.cell(1) : "";
+            checked = checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
+            if (coded(csv)) {
+                try {
+                    into.add(agency, columns, respondent, chosen, csv.line);
+                } catch (ItaException e) {
+                    throw within(csv, e);
+                }
+            } else {
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = csv.cell(i + 2);
+                }
+                add(csv, into, agency, columns, respondent, cells);
+            }
+        }
+
+        /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
+        private boolean coded(ByteRows csv) {
+            byte[] b = csv.bytes();
+            for (int i = 0; i < chosen.length; i++) {
+                int s = csv.start(i + 2);
+                int len = csv.end(i + 2) - s;
+                int o = NOT_CODED;
+                if (len == 0) {
+                    o = -1;
+                } else if (len == 1) {
+                    o = b[s] >= 0 ? single[i][b[s]] : NOT_CODED;
+                } else if (len <= 7 && csv.plain(i + 2)) {
+                    long key = packed(b, s, len);
+                    long[] k = keys[i];
+                    for (int j = 0; j < k.length; j++) {
+                        if (k[j] == key) {
+                            o = keyed[i][j];
+                            break;
+                        }
+                    }
+                }
+                if (o == NOT_CODED) {
+                    return false;
+                }
+                chosen[i] = o;
+            }
+            return true;
+        }
+    }
+
+    /** In the fast path's tables: a cell whose bytes are no code known there, to be read as text. */
+    private static final byte NOT_CODED = -2;
+
+    /** @return the bytes of a short cell packed with their number, as a key */
+    private static long packed(byte[] b, int start, int len) {
+        long key = len;
+        for (int k = start; k < start + len; k++) {
+            key = key << 8 | (b[k] & 0xff);
+        }
+        return key;
+    }
+
+    /** Checks a row's width, agency and respondent; returns the agency checked against agencies.csv. */
+    private static String checkRow(CsvRows csv, int size, int width, String agency, String respondent,
+                                   Set<String> known, String checked) {
+        if (size != width) {
+            throw new MalformedInputException(csv.at(null), "the row has " + size + " cells, the header " + width);
+        }
+        if (agency.isEmpty()) {
+            throw new MalformedInputException(csv.at("agency"), "empty agency id");
+        }
+        if (respondent.isEmpty()) {
+            throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
+        }
+        if (known != null && agency != checked) {   // an agency's rows come together: checked once for them
+            if (!known.contains(agency)) {
+                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + AGENCIES);
+            }
+            return agency;
+        }
+        return checked;
+    }
+
+    /** Counts a row from its text; the cells array is reused: {@code Tally.add} reads it before returning. */
+    private static void add(CsvRows csv, BatchTally into, String agency, Columns columns, String respondent, String[] cells) {
+        try {
+            into.add(agency, columns, respondent, cells, csv.line);
+        } catch (ItaException e) {
+            throw within(csv, e);
+        }
+    }
+
+    private static ItaException within(CsvRows csv, ItaException e) {
+        String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
+        return e.within(csv.at(column));
     }
 
     /**

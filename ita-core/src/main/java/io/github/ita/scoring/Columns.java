@@ -4,6 +4,7 @@ import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidAnswerException;
 import io.github.ita.Location;
 import io.github.ita.UnknownIdException;
+import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Question;
 import io.github.ita.internal.Text;
 import java.util.HashMap;
@@ -59,6 +60,18 @@ public final class Columns {
     /** @return the question and sub-item ids, in column order */
     public List<String> ids() {
         return ids;
+    }
+
+    /**
+     * The options a column's cells choose among, in the order that {@link Tally#add(Columns, String, int[])}
+     * numbers them: the options of the column's question (a sub-item takes its question's).
+     *
+     * @param column a column index, from 0
+     * @return the options of the column's question
+     * @throws IndexOutOfBoundsException when there is no such column
+     */
+    public List<AnswerOption> options(int column) {
+        return layout.questions.get(layout.slotQuestion[slots[column]]).options();
     }
 
     /** @return the number of columns */

@@ -138,6 +138,44 @@ public final class Tally {
         count(c, respondentId, chosen);
     }
 
+    /**
+     * Counts one respondent given as the indexes of the options chosen, one per column, for rows
+     * already coded (a database that stores option numbers, a reader that matched the codes itself):
+     * no code is looked up. Checked whole before anything is counted, as {@link #add(String, Respondent)}.
+     *
+     * @param columns      the header the options follow, from {@link Scorer#columns}
+     * @param respondentId the respondent's id, for messages
+     * @param options      for each column, the index of the chosen option in {@link Columns#options(int)},
+     *                     or -1 when the question is unanswered
+     * @throws MissingAnswerException   when a scored question is unanswered and missing answers are an error
+     * @throws IllegalArgumentException when the number of options differs from the number of columns,
+     *                                  or an index is not one of the column's options
+     */
+    public void add(Columns columns, String respondentId, int[] options) {
+        Counts c = counts.get(columns.toolId());
+        if (c == null || c.layout.tool != columns.layout.tool) {
+            throw new IllegalArgumentException("the columns belong to another edition");
+        }
+        if (options.length != columns.size()) {
+            throw new IllegalArgumentException(options.length + " options for " + columns.size() + " columns");
+        }
+        Layout.ToolLayout l = c.layout;
+        int[] chosen = c.scratch;
+        Arrays.fill(chosen, -1);
+        int[] slots = columns.slots;
+        int[] optionsOf = l.slotOptions;
+        for (int i = 0; i < options.length; i++) {
+            int o = options[i];
+            int slot = slots[i];
+            if (o < -1 || o >= optionsOf[slot]) {
+                throw new IllegalArgumentException("option " + o + " of column " + i + " (" + l.slotId[slot]
+                        + "): the question has " + optionsOf[slot] + " options");
+            }
+            chosen[slot] = o;
+        }
+        count(c, respondentId, chosen);
+    }
+
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
         String[] codes = l.slotCodes[slot];
         for (int o = 0; o < codes.length; o++) {

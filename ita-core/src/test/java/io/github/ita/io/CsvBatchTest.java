@@ -182,6 +182,56 @@ class CsvBatchTest {
         }
     }
 
+    /**
+     * The fast reader matches most answer codes by their bytes and counts them by option index; a
+     * quoted code, and a row it leaves to the text path, count as the reference reader counts them.
+     */
+    @Test
+    void quotedCodesAndRowsReadAsTextCountTheSame() throws IOException {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
+        String plain = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, false, null));
+        for (String f : List.of("iit.csv", "eit.csv")) {
+            StringBuilder quoted = new StringBuilder();
+            for (String line : Files.readAllLines(dir.resolve(f))) {
+                if (line.startsWith("south,")) {
+                    // every answer cell quoted, e.g. "4" and "yes"
+                    String[] cells = line.split(",", -1);
+                    for (int i = 2; i < cells.length; i++) {
+                        cells[i] = "\"" + cells[i] + "\"";
+                    }
+                    line = String.join(",", cells);
+                }
+                quoted.append(line).append('\n');
+            }
+            Files.writeString(dir.resolve(f), quoted);
+        }
+        assertThat(Files.readString(dir.resolve("iit.csv"))).contains(",\"4\",").containsPattern(",\"(yes|no)\"");
+        for (boolean fast : new boolean[] {true, false}) {
+            assertThat(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, fast, null)))
+                    .as(fast ? "fast" : "reference").isEqualTo(plain);
+        }
+        // each reader on its own, with no fallback from the fast one to the reference
+        List<String> tallied = new ArrayList<>();
+        for (boolean fast : new boolean[] {true, false}) {
+            BatchTally tally = batch.newTally();
+            for (String tool : List.of("IIT", "EIT")) {
+                Path f = dir.resolve(tool.toLowerCase(java.util.Locale.ROOT) + ".csv");
+                try (CsvRows rows = fast ? new ByteRows(Files.newInputStream(f), f.toString(), 0, StandardCharsets.UTF_8, true)
+                        : new CsvBatch.TextRows(Files.newBufferedReader(f), f.toString())) {
+                    CsvBatch.readAnswers(rows, tool, tally);
+                }
+            }
+            tallied.add(json(batch, tally));
+        }
+        assertThat(tallied.get(0)).isEqualTo(tallied.get(1)).contains("\"respondents\":3");
+        // a code with a doubled quote is not matched by bytes: the row goes the text path, which names it
+        Files.writeString(dir.resolve("iit.csv"), iitWith(row("north", "n2", IIT, bestAnswers(E, "IIT", Map.of("i7", "\"4\"\"\"")))));
+        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessage(dir.resolve("iit.csv") + ":3: column i7: respondent n2: answer \"4\"\" is not an option of i7 (1, 2, 3, 4)");
+    }
+
     /** The hashes taken while reading are the files' SHA-256, whichever reader read them; a refused batch gives none. */
     @Test
     void readingHashesEveryFileOnce() throws IOException {

@@ -41,6 +41,22 @@ class BadInputTest {
     }
 
     @Test
+    void optionIndexesOutOfRangeOrMissing() {
+        Columns columns = scorer.columns("IIT", List.of("i1", "i2"));
+        assertThat(columns.options(0)).extracting(o -> o.code()).containsExactly("1", "2", "3", "4");
+        Tally tally = scorer.newTally();
+        assertThatThrownBy(() -> tally.add(columns, "r1", new int[] {0, 4})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("option 4 of column 1 (i2): the question has 4 options");
+        assertThatThrownBy(() -> tally.add(columns, "r1", new int[] {0})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 options for 2 columns");
+        // i3 has no column: with missing answers an error, the respondent is refused, not counted
+        assertThatThrownBy(() -> tally.add(columns, "r1", new int[] {3, -1})).isInstanceOf(MissingAnswerException.class)
+                .hasMessageStartingWith("respondent r1: question i2: no answer to i2");
+        assertThat(tally.respondents("IIT")).isZero();
+        assertThatThrownBy(() -> columns.options(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void unknownQuestion() {
         assertThatThrownBy(() -> iit(Respondent.of("r1", bestAnswers(e, "IIT", Map.of("i99", "4")))))
                 .isInstanceOf(UnknownIdException.class)

@@ -178,6 +178,41 @@ class PropertiesTest {
                 .isEqualTo(ResultJson.write(scorer.score(a)));
     }
 
+    /** A row of cells (codes) and a row of option indexes count as the respondent they come from. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void rowsOfCodesAndOfOptionIndexesCountAsRespondents(String edition, RoundingPolicy policy, long seed) {
+        Edition e = Editions.bundled(edition);
+        AgencyResponses a = randomAgency(e, new Random(seed));
+        Scorer scorer = scorer(edition, policy);
+        Tally byCodes = scorer.newTally();
+        Tally byIndexes = scorer.newTally();
+        for (String tool : List.of("IIT", "EIT")) {
+            List<String> ids = new ArrayList<>();
+            for (Question q : Fixtures.questions(e.tool(tool))) {
+                ids.addAll(q.items().isEmpty() ? List.of(q.id()) : q.items().stream().map(SubItem::id).toList());
+            }
+            Collections.shuffle(ids, new Random(seed));
+            Columns columns = scorer.columns(tool, ids);
+            for (Respondent r : tool.equals("IIT") ? a.iit() : a.eit()) {
+                String[] cells = new String[ids.size()];
+                int[] options = new int[ids.size()];
+                for (int i = 0; i < ids.size(); i++) {
+                    String code = r.answers().get(ids.get(i));
+                    cells[i] = code == null ? "" : code;
+                    List<String> codes = columns.options(i).stream().map(AnswerOption::code).toList();
+                    options[i] = code == null ? -1 : codes.indexOf(code);
+                    assertThat(code == null || options[i] >= 0).isTrue();
+                }
+                byCodes.add(columns, r.id(), cells);
+                byIndexes.add(columns, r.id(), options);
+            }
+        }
+        String expected = ResultJson.write(scorer.score(a));
+        assertThat(ResultJson.write(scorer.score(a.agency(), byCodes, a.oit()))).isEqualTo(expected);
+        assertThat(ResultJson.write(scorer.score(a.agency(), byIndexes, a.oit()))).isEqualTo(expected);
+    }
+
     private static BigDecimal points(Question q, String code) {
         return q.options().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow().points();
     }
