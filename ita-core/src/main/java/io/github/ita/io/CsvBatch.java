@@ -880,38 +880,71 @@ public final class CsvBatch {
                         "column " + name + " appears twice");
             }
         }
+        OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
+                knownIn, firstLines);
         List<String> row;
+        // the loop only calls: the row's work is a method of its own (see answers)
         while ((row = csv.next()) != null) {
-            if (row.size() != header.size()) {
-                throw new MalformedInputException(csv.at(null), "the row has " + row.size()
-                        + " cells, the header " + header.size());
-            }
-            String agency = row.get(0);
-            if (agency.isEmpty()) {
-                throw new MalformedInputException(csv.at("agency"), "empty agency id");
-            }
-            if (known != null && !known.contains(agency)) {
-                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
-            }
-            firstLines.putIfAbsent(agency, csv.line);
-            String item = row.get(1);
-            boolean published = published(row.get(2), csv);
-            String url = cell(row, col.get("url"));
-            String note = cell(row, col.get("note"));
-            List<String> components = null;
-            Integer c = col.get("components");
-            if (c != null && !row.get(c).isBlank()) {
-                components = Arrays.stream(row.get(c).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            }
-            try {
-                into.oit(agency, item, !published && url == null && note == null && components == null
-                        ? NOT_PUBLISHED : new OitAnswer(published, url, note, components));
-            } catch (ItaException e) {
-                throw e.within(csv.at("item"));
-            }
+            reader.read(csv, row);
             progress.read(1, false);
         }
         return firstLines;
+    }
+
+    /** Reads the rows of an oit.csv, one at a time. */
+    private static final class OitRow {
+        private final int width;
+        private final Integer url;
+        private final Integer note;
+        private final Integer components;
+        private final BatchTally into;
+        private final Set<String> known;
+        private final String knownIn;
+        private final Map<String, Integer> firstLines;
+        private String checked;
+
+        OitRow(int width, Integer url, Integer note, Integer components, BatchTally into, Set<String> known,
+               String knownIn, Map<String, Integer> firstLines) {
+            this.width = width;
+            this.url = url;
+            this.note = note;
+            this.components = components;
+            this.into = into;
+            this.known = known;
+            this.knownIn = knownIn;
+            this.firstLines = firstLines;
+        }
+
+        void read(CsvRows csv, List<String> row) {
+            if (row.size() != width) {
+                throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + width);
+            }
+            String agency = row.get(0);
+            if (agency != checked) {   // an agency's rows come together: checked once for them
+                if (agency.isEmpty()) {
+                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
+                }
+                if (known != null && !known.contains(agency)) {
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + knownIn);
+                }
+                firstLines.putIfAbsent(agency, csv.line);
+                checked = agency;
+            }
+            String item = row.get(1);
+            boolean published = published(row.get(2), csv);
+            String u = cell(row, url);
+            String n = cell(row, note);
+            List<String> c = null;
+            if (components != null && !row.get(components).isBlank()) {
+                c = Arrays.stream(row.get(components).split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            }
+            try {
+                into.oit(agency, item, !published && u == null && n == null && c == null
+                        ? NOT_PUBLISHED : new OitAnswer(published, u, n, c));
+            } catch (ItaException e) {
+                throw e.within(csv.at("item"));
+            }
+        }
     }
 
     private static String cell(List<String> row, Integer index) {
