@@ -58,7 +58,7 @@ public final class ResultJson {
      * @return its JSON with the provenance, ending with a newline
      */
     public static String write(Result result, Provenance provenance) {
-        return JsonOutput.write(g -> write(g, result, provenance));
+        return JsonOutput.write(g -> write(new JsonSink.Generator(g), result, provenance));
     }
 
     /**
@@ -66,6 +66,17 @@ public final class ResultJson {
      * @return its JSON on one line, without indentation, as UTF-8 bytes (the form batches hold)
      */
     public static byte[] compact(Result result) {
+        JsonSink.Bytes bytes = new JsonSink.Bytes(16 << 10);
+        try {
+            write(bytes, result, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("the byte writer does not fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** As {@link #compact}, through Jackson's generator: the reference the byte writer is checked against. */
+    static byte[] compactByGenerator(Result result) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 << 10);
         try (JsonGenerator g = JsonOutput.compact(out)) {
             write(g, result);
@@ -83,165 +94,165 @@ public final class ResultJson {
      * @throws IOException when the generator fails
      */
     public static void write(JsonGenerator g, Result result) throws IOException {
-        write(g, result, null);
+        write(new JsonSink.Generator(g), result, null);
     }
 
-    private static void write(JsonGenerator g, Result result, Provenance provenance) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("edition", result.edition().id());
-        g.writeObjectFieldStart("agency");
-        g.writeStringField("id", result.agency().id());
-        g.writeStringField("name", result.agency().name());
-        g.writeEndObject();
-        JsonOutput.number(g, "total", result.total().map(Score::shown).orElse(null));
-        g.writeFieldName("rating");
+    private static void write(JsonSink g, Result result, Provenance provenance) throws IOException {
+        g.startObject();
+        g.stringField("edition", result.edition().id());
+        g.objectFieldStart("agency");
+        g.stringField("id", result.agency().id());
+        g.stringField("name", result.agency().name());
+        g.endObject();
+        number(g, "total", result.total().map(Score::shown).orElse(null));
+        g.field("rating");
         if (result.rating().isPresent()) {
-            g.writeString(result.rating().map(Rating::name).get());
+            g.string(result.rating().map(Rating::name).get());
         } else {
-            g.writeNull();
+            g.nul();
         }
         bool(g, "passed", result.passed().orElse(null));
-        g.writeStringField("presentation", switch (result.edition().presentation()) {
+        g.stringField("presentation", switch (result.edition().presentation()) {
             case RATING -> "rating";
             case PASS_FAIL -> "pass-fail";
         });
-        JsonOutput.number(g, "passMark", result.edition().passMark());
-        g.writeObjectFieldStart("policy");
-        g.writeStringField("rounding", result.options().rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
-        g.writeStringField("missingAnswers", result.options().missingAnswers().name().toLowerCase(java.util.Locale.ROOT));
-        g.writeEndObject();
+        number(g, "passMark", result.edition().passMark());
+        g.objectFieldStart("policy");
+        g.stringField("rounding", result.options().rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
+        g.stringField("missingAnswers", result.options().missingAnswers().name().toLowerCase(java.util.Locale.ROOT));
+        g.endObject();
         if (result.excluded() > 0) {
-            g.writeNumberField("excluded", result.excluded());
+            g.numberField("excluded", result.excluded());
         }
         if (provenance != null) {
             provenance(g, provenance);
         }
-        g.writeFieldName(TOOLS);
-        g.writeStartArray();
+        g.field(TOOLS);
+        g.startArray();
         for (ResultNode tool : result.tools()) {
-            g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(tool.id());
+            g.startObject();
+            g.field(ID);
+            g.string(tool.id());
             number(g, SCORE, tool.score().map(Score::shown).orElse(null));
-            g.writeFieldName(WEIGHT);
-            g.writeNumber(result.edition().tool(tool.id()).weight().toPlainString());
+            g.field(WEIGHT);
+            g.number(result.edition().tool(tool.id()).weight().toPlainString());
             number(g, WEIGHTED, result.weighted(tool.id()).map(Score::shown).orElse(null));
             bool(g, PASSED, tool.passed().orElse(null));
             common(g, tool);
-            g.writeFieldName(INDICATORS);
-            g.writeStartArray();
+            g.field(INDICATORS);
+            g.startArray();
             for (ResultNode indicator : tool.children()) {
-                g.writeStartObject();
-                g.writeFieldName(ID);
-                g.writeString(indicator.id());
+                g.startObject();
+                g.field(ID);
+                g.string(indicator.id());
                 number(g, SCORE, indicator.score().map(Score::shown).orElse(null));
                 bool(g, PASSED, indicator.passed().orElse(null));
                 common(g, indicator);
-                g.writeFieldName(SUB_INDICATORS);
-                g.writeStartArray();
+                g.field(SUB_INDICATORS);
+                g.startArray();
                 for (ResultNode sub : indicator.children(Level.SUB_INDICATOR)) {
-                    g.writeStartObject();
-                    g.writeFieldName(ID);
-                    g.writeString(sub.id());
+                    g.startObject();
+                    g.field(ID);
+                    g.string(sub.id());
                     number(g, SCORE, sub.score().map(Score::shown).orElse(null));
                     bool(g, PASSED, sub.passed().orElse(null));
                     common(g, sub);
                     questions(g, sub);
-                    g.writeEndObject();
+                    g.endObject();
                 }
-                g.writeEndArray();
+                g.endArray();
                 questions(g, indicator);
-                g.writeEndObject();
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            g.endArray();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
     }
 
-    private static void questions(JsonGenerator g, ResultNode parent) throws IOException {
-        g.writeFieldName(QUESTIONS);
-        g.writeStartArray();
+    private static void questions(JsonSink g, ResultNode parent) throws IOException {
+        g.field(QUESTIONS);
+        g.startArray();
         for (ResultNode q : parent.children(Level.QUESTION)) {
             leaf(g, q);
             if (!q.children().isEmpty()) {
-                g.writeFieldName(ITEMS);
-                g.writeStartArray();
+                g.field(ITEMS);
+                g.startArray();
                 for (ResultNode item : q.children()) {
                     leaf(g, item);
-                    g.writeEndObject();
+                    g.endObject();
                 }
-                g.writeEndArray();
+                g.endArray();
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
     /** Writes a question's or item's fields, leaving its object open. */
-    private static void leaf(JsonGenerator g, ResultNode q) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(q.id());
+    private static void leaf(JsonSink g, ResultNode q) throws IOException {
+        g.startObject();
+        g.field(ID);
+        g.string(q.id());
         if (!q.isScored()) {
-            g.writeFieldName(SCORED);
-            g.writeBoolean(false);
+            g.field(SCORED);
+            g.bool(false);
         } else {
             number(g, SCORE, q.score().map(Score::shown).orElse(null));
         }
         if (q.respondents().isPresent()) {
-            g.writeFieldName(RESPONDENTS);
-            g.writeNumber(q.respondents().getAsLong());
+            g.field(RESPONDENTS);
+            g.number(q.respondents().getAsLong());
         }
         if (q.isScored()) {
             bool(g, PASSED, q.passed().orElse(null));
         }
         common(g, q);
         if (!q.distribution().isEmpty()) {
-            g.writeFieldName(DISTRIBUTION);
-            g.writeStartObject();
+            g.field(DISTRIBUTION);
+            g.startObject();
             for (Map.Entry<String, Long> e : q.distribution().entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
+                g.numberField(e.getKey(), e.getValue());
             }
-            g.writeEndObject();
+            g.endObject();
         }
         if (q.published().isPresent()) {
-            g.writeFieldName(PUBLISHED);
-            g.writeBoolean(q.published().get());
+            g.field(PUBLISHED);
+            g.bool(q.published().get());
             if (q.url().isPresent()) {
-                g.writeFieldName(URL);
-                g.writeString(q.url().get());
+                g.field(URL);
+                g.string(q.url().get());
             }
             if (q.note().isPresent()) {
-                g.writeFieldName(NOTE);
-                g.writeString(q.note().get());
+                g.field(NOTE);
+                g.string(q.note().get());
             }
             if (!q.missingComponents().isEmpty()) {
-                g.writeFieldName(MISSING_COMPONENTS);
-                g.writeStartArray();
+                g.field(MISSING_COMPONENTS);
+                g.startArray();
                 for (String c : q.missingComponents()) {
-                    g.writeString(c);
+                    g.string(c);
                 }
-                g.writeEndArray();
+                g.endArray();
             }
         }
     }
 
-    private static void common(JsonGenerator g, ResultNode n) throws IOException {
+    private static void common(JsonSink g, ResultNode n) throws IOException {
         if (n.level() == Level.TOOL && n.respondents().isPresent()) {
-            g.writeFieldName(RESPONDENTS);
-            g.writeNumber(n.respondents().getAsLong());
+            g.field(RESPONDENTS);
+            g.number(n.respondents().getAsLong());
         }
-        g.writeFieldName(WEIGHT_IN_TOTAL);
-        g.writeString(n.weight().exact());
+        g.field(WEIGHT_IN_TOTAL);
+        g.string(n.weight().exact());
         if (n.isGiven()) {
-            g.writeFieldName(GIVEN);
-            g.writeBoolean(true);
+            g.field(GIVEN);
+            g.bool(true);
         }
         if (n.excluded() > 0) {
-            g.writeFieldName(EXCLUDED);
-            g.writeNumber(n.excluded());
+            g.field(EXCLUDED);
+            g.number(n.excluded());
         }
     }
 
@@ -253,46 +264,59 @@ public final class ResultJson {
      * @throws IOException when the generator fails
      */
     static void provenance(JsonGenerator g, Provenance p) throws IOException {
-        g.writeObjectFieldStart("provenance");
-        g.writeStringField("library", p.library());
-        g.writeStringField("edition", p.edition());
-        g.writeStringField("editionSha256", p.editionSha256());
-        g.writeObjectFieldStart("inputs");
+        provenance(new JsonSink.Generator(g), p);
+    }
+
+    private static void provenance(JsonSink g, Provenance p) throws IOException {
+        g.objectFieldStart("provenance");
+        g.stringField("library", p.library());
+        g.stringField("edition", p.edition());
+        g.stringField("editionSha256", p.editionSha256());
+        g.objectFieldStart("inputs");
         for (var e : p.inputs().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+            g.stringField(e.getKey(), e.getValue());
         }
-        g.writeEndObject();
-        g.writeStringField("rounding", p.rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
-        g.writeStringField("missingAnswers", p.missingAnswers().name().toLowerCase(java.util.Locale.ROOT));
+        g.endObject();
+        g.stringField("rounding", p.rounding() == RoundingPolicy.EXACT ? "exact" : "each-level");
+        g.stringField("missingAnswers", p.missingAnswers().name().toLowerCase(java.util.Locale.ROOT));
         if (p.timestamp() != null) {
-            g.writeStringField("timestamp", p.timestamp().toString());
+            g.stringField("timestamp", p.timestamp().toString());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void bool(JsonGenerator g, String field, Boolean value) throws IOException {
+    private static void bool(JsonSink g, String field, Boolean value) throws IOException {
         if (value == null) {
-            g.writeNullField(field);
+            g.nullField(field);
         } else {
-            g.writeBooleanField(field, value);
-        }
-    }
-
-    private static void bool(JsonGenerator g, SerializedString field, Boolean value) throws IOException {
-        g.writeFieldName(field);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeBoolean(value);
+            g.booleanField(field, value);
         }
     }
 
-    private static void number(JsonGenerator g, SerializedString field, java.math.BigDecimal value) throws IOException {
-        g.writeFieldName(field);
+    private static void bool(JsonSink g, SerializedString field, Boolean value) throws IOException {
+        g.field(field);
         if (value == null) {
-            g.writeNull();
+            g.nul();
         } else {
-            g.writeNumber(value.toPlainString());
+            g.bool(value);
+        }
+    }
+
+    private static void number(JsonSink g, SerializedString field, java.math.BigDecimal value) throws IOException {
+        g.field(field);
+        if (value == null) {
+            g.nul();
+        } else {
+            g.number(value.toPlainString());
+        }
+    }
+
+    private static void number(JsonSink g, String field, java.math.BigDecimal value) throws IOException {
+        g.field(field);
+        if (value == null) {
+            g.nul();
+        } else {
+            g.number(value.toPlainString());
         }
     }
 }

@@ -1,0 +1,144 @@
+package io.github.ita.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchOptions;
+import io.github.ita.analysis.BatchResult;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.Editions;
+import io.github.ita.edition.Question;
+import io.github.ita.response.Agency;
+import io.github.ita.response.OitAnswer;
+import io.github.ita.scoring.MissingAnswers;
+import io.github.ita.scoring.Result;
+import io.github.ita.scoring.Scorer;
+import io.github.ita.scoring.ScoringOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The byte writer of compact JSON against Jackson's generator, the reference: the same bytes for
+ * any text, and results written by either are byte for byte the same.
+ */
+class JsonSinkTest {
+
+    /** Writes a document of every kind of token with the given texts as names and values. */
+    static void document(JsonSink s, List<String> texts, long number) throws IOException {
+        s.startObject();
+        s.field(new SerializedString("pre-encoded \"name\""));
+        s.startArray();
+        for (String t : texts) {
+            s.string(t);
+            s.number(number);
+            s.startObject();
+            s.endObject();
+        }
+        s.nul();
+        s.bool(true);
+        s.bool(false);
+        s.number("83.67");
+        s.endArray();
+        for (String t : texts) {
+            s.field(t);
+            s.startObject();
+            s.stringField(t, t);
+            s.numberField("n", -number);
+            s.nullField("none");
+            s.booleanField("b", number % 2 == 0);
+            s.field("empty");
+            s.startArray();
+            s.endArray();
+            s.endObject();
+        }
+        s.endObject();
+    }
+
+    static byte[] byGenerator(List<String> texts, long number) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JsonOutput.compact(out)) {
+            document(new JsonSink.Generator(g), texts, number);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] byBytes(List<String> texts, long number) throws IOException {
+        JsonSink.Bytes b = new JsonSink.Bytes(1);
+        document(b, texts, number);
+        return b.toByteArray();
+    }
+
+    /** Texts of every kind of character: ASCII, controls, quotes and backslashes, Thai, emoji as surrogate pairs. */
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<Character> c = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.chars().range(' ', '~')),
+                net.jqwik.api.Tuple.of(2, Arbitraries.chars().range('\u0000', '\u001f')),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of('"', '\\', '/', '\u007f', '\u0080', '\u00e9', '\u2028', '\uffff')),
+                net.jqwik.api.Tuple.of(3, Arbitraries.chars().range('\u0e01', '\u0e5b')),
+                net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\u0100', '\ud7ff')));
+        Arbitrary<String> plain = c.list().ofMaxSize(12).map(l -> {
+            StringBuilder b = new StringBuilder();
+            l.forEach(b::append);
+            return b.toString();
+        });
+        return Arbitraries.oneOf(plain, plain.map(s -> s + "\ud83d\ude00" + s), plain.map(s -> s + "\ud83d"));
+    }
+
+    @Property(tries = 300)
+    void writesTheGeneratorsBytes(@ForAll("lists") List<String> texts, @ForAll long number) throws IOException {
+        assertThat(new String(byBytes(texts, number), StandardCharsets.UTF_8))
+                .isEqualTo(new String(byGenerator(texts, number), StandardCharsets.UTF_8));
+        assertThat(byBytes(texts, number)).isEqualTo(byGenerator(texts, number));
+    }
+
+    @Provide
+    Arbitrary<List<String>> lists() {
+        return texts().list().ofMaxSize(6);
+    }
+
+    @Test
+    void surrogatesAreEscapedOneByOnePairedOrNot() throws IOException {
+        for (String s : List.of("a\ud83d", "\ude00b", "\ud83d\ud83d", "x\ud83d\ude00")) {
+            assertThat(byBytes(List.of(s), 1)).isEqualTo(byGenerator(List.of(s), 1));
+        }
+        assertThat(new String(byBytes(List.of("x\ud83d\ude00"), 1), StandardCharsets.UTF_8)).contains("\"x\\uD83D\\uDE00\"");
+    }
+
+    /** Results of agencies with every kind of name write the same compact bytes either way. */
+    @Test
+    void resultsWriteTheSameBytesEitherWay() throws IOException {
+        Scorer scorer = Scorer.of(Editions.bundled("ita-2568"), ScoringOptions.DEFAULT.withMissingAnswers(MissingAnswers.EXCLUDE));
+        BatchScorer batch = BatchScorer.of(scorer);
+        BatchTally tally = batch.newTally();
+        List<String> names = List.of("อบต.ตัวอย่าง \"ใหม่\"", "tab\there\nnew line \\ back", "emoji \ud83d\ude00", "lone \ud83d", "");
+        for (int i = 0; i < names.size(); i++) {
+            String id = "a" + i;
+            tally.describe(new Agency(id, names.get(i)), Map.of());
+            List<Question> items = scorer.edition().questions().stream().filter(Question::isChecklistItem).toList();
+            for (int k = 0; k < items.size(); k++) {
+                tally.oit(id, items.get(k).id(), (k + i) % 3 == 0 ? new OitAnswer(false, null, "note\r\n" + names.get(i), null)
+                        : OitAnswer.published("https://x.go.th/\u0e01?q=\"" + k + "\""));
+            }
+        }
+        BatchResult r = batch.score(tally, BatchOptions.DEFAULT);
+        assertThat(r.results()).hasSize(names.size());
+        for (Result result : r.results()) {
+            assertThat(new String(ResultJson.compact(result), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(ResultJson.compactByGenerator(result), StandardCharsets.UTF_8));
+        }
+        assertThat(new String(ResultJson.compact(r.results().get(3)), StandardCharsets.UTF_8)).contains("\"name\":\"lone \\uD83D\"");
+    }
+}
