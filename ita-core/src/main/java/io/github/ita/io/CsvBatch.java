@@ -1,7 +1,7 @@
 package io.github.ita.io;
 
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ita.DuplicateIdException;
@@ -77,9 +77,10 @@ public final class CsvBatch {
     public static final String AGENCIES = "agencies.csv";
 
     private static final int MAX_CELL = CsvRows.MAX_CELL;
-    private static final CsvMapper MAPPER = new CsvMapper(com.fasterxml.jackson.dataformat.csv.CsvFactory.builder()
+    /** The reference reader's parser factory: a factory alone, since only tokens are read (no ObjectMapper to start). */
+    private static final CsvFactory FACTORY = CsvFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
-            .build());
+            .build();
     private static final int MAX_COLUMNS = CsvRows.MAX_COLUMNS;
     private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
 
@@ -546,7 +547,7 @@ public final class CsvBatch {
         /** @param lineOffset added to the parser's line numbers: the text is a later part of the file */
         TextRows(Reader in, String file, int lineOffset) throws IOException {
             super(file);
-            this.parser = MAPPER.getFactory().createParser(in);
+            this.parser = FACTORY.createParser(in);
             parser.setSchema(CsvSchema.emptySchema());
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             this.lineOffset = lineOffset;
