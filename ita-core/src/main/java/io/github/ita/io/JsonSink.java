@@ -3,8 +3,11 @@ package io.github.ita.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Where {@link ResultJson} writes a result: Jackson's generator ({@link Generator}), the
@@ -35,6 +38,11 @@ abstract class JsonSink {
     /** A number given as its plain decimal text, e.g. {@code 83.67}. */
     abstract void number(String plain) throws IOException;
 
+    /** A decimal number, written as {@link BigDecimal#toPlainString()} writes it. */
+    void number(BigDecimal value) throws IOException {
+        number(value.toPlainString());
+    }
+
     abstract void bool(boolean value) throws IOException;
 
     abstract void nul() throws IOException;
@@ -57,6 +65,15 @@ abstract class JsonSink {
     final void booleanField(String name, boolean value) throws IOException {
         field(name);
         bool(value);
+    }
+
+    /** Writes an object of numbers: an answer distribution, code → count. */
+    void numbers(Map<String, Long> fields) throws IOException {
+        startObject();
+        for (Map.Entry<String, Long> e : fields.entrySet()) {
+            numberField(e.getKey(), e.getValue());
+        }
+        endObject();
     }
 
     final void objectFieldStart(String name) throws IOException {
@@ -253,17 +270,77 @@ abstract class JsonSink {
         @Override
         void number(long value) {
             value();
-            if (value >= 0 && value < 10) {
-                put((byte) ('0' + value));
-            } else {
-                ascii(Long.toString(value));
+            if (value < 0) {
+                if (value == Long.MIN_VALUE) {
+                    ascii(Long.toString(value));
+                    return;
+                }
+                put((byte) '-');
+                value = -value;
             }
+            int digits = digits(value);
+            room(digits);
+            for (int i = len + digits - 1; i >= len; i--) {
+                buf[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            len += digits;
         }
 
         @Override
         void number(String plain) {
             value();
             ascii(plain);
+        }
+
+        /** As the generic one, with the digits written straight from the unscaled value (no string made). */
+        @Override
+        void number(BigDecimal value) {
+            int scale = value.scale();
+            if (scale >= 0 && scale < 19) {
+                BigInteger unscaled = value.unscaledValue();
+                if (unscaled.bitLength() < 63) {
+                    value();
+                    long u = unscaled.longValue();
+                    if (u < 0) {
+                        put((byte) '-');
+                        u = -u;
+                    }
+                    int digits = Math.max(digits(u), scale + 1);   // 5 at scale 2 is 0.05
+                    int point = scale == 0 ? 0 : 1;
+                    room(digits + point);
+                    int i = len + digits + point - 1;
+                    for (int k = 0; k < digits; k++) {
+                        if (k == scale && point == 1) {
+                            buf[i--] = '.';
+                        }
+                        buf[i--] = (byte) ('0' + u % 10);
+                        u /= 10;
+                    }
+                    len += digits + point;
+                    return;
+                }
+            }
+            number(value.toPlainString());
+        }
+
+        private static int digits(long u) {
+            int digits = 1;
+            for (long v = u; v >= 10; v /= 10) {
+                digits++;
+            }
+            return digits;
+        }
+
+        /** As the generic one, through {@link Map#forEach}: a distribution then makes no entry objects. */
+        @Override
+        void numbers(Map<String, Long> fields) {
+            startObject();
+            fields.forEach((code, count) -> {
+                field(code);
+                number(count);
+            });
+            endObject();
         }
 
         @Override

@@ -9,7 +9,6 @@ import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.RoundingPolicy;
 import io.github.ita.scoring.Score;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Writes a {@link Result} as the JSON result of DESIGN.md §3: the total, rating and pass flag, then
@@ -135,7 +134,7 @@ public final class ResultJson {
             g.string(tool.id());
             number(g, SCORE, tool.score().map(Score::shown).orElse(null));
             g.field(WEIGHT);
-            g.number(result.edition().tool(tool.id()).weight().toPlainString());
+            g.number(result.edition().tool(tool.id()).weight());
             number(g, WEIGHTED, result.weighted(tool.id()).map(Score::shown).orElse(null));
             bool(g, PASSED, tool.passed().orElse(null));
             common(g, tool);
@@ -211,11 +210,7 @@ public final class ResultJson {
         common(g, q);
         if (!q.distribution().isEmpty()) {
             g.field(DISTRIBUTION);
-            g.startObject();
-            for (Map.Entry<String, Long> e : q.distribution().entrySet()) {
-                g.numberField(e.getKey(), e.getValue());
-            }
-            g.endObject();
+            g.numbers(q.distribution());
         }
         if (q.published().isPresent()) {
             g.field(PUBLISHED);
@@ -307,7 +302,7 @@ public final class ResultJson {
         if (value == null) {
             g.nul();
         } else {
-            g.number(value.toPlainString());
+            g.number(value);
         }
     }
 
@@ -316,7 +311,7 @@ public final class ResultJson {
         if (value == null) {
             g.nul();
         } else {
-            g.number(value.toPlainString());
+            g.number(value);
         }
     }
 }

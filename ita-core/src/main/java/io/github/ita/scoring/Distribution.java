@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * How many respondents chose each option of a question, in the options' order: an immutable map
@@ -50,6 +51,14 @@ final class Distribution extends AbstractMap<String, Long> {
             }
         }
         return -1;
+    }
+
+    /** Without the entry objects of {@link #entrySet()}: what writers of a national batch call. */
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Long> action) {
+        for (int i = 0; i < codes.length; i++) {
+            action.accept(codes[i], counts[i]);
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.ita.edition.Editions;
 import io.github.ita.edition.Question;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
+import io.github.ita.response.Respondent;
 import io.github.ita.scoring.MissingAnswers;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.Scorer;
@@ -46,6 +47,7 @@ class JsonSinkTest {
             s.startObject();
             s.endObject();
         }
+        s.numbers(java.util.Map.of("only", number));
         s.nul();
         s.bool(true);
         s.bool(false);
@@ -97,6 +99,28 @@ class JsonSinkTest {
         return Arbitraries.oneOf(plain, plain.map(s -> s + "\ud83d\ude00" + s), plain.map(s -> s + "\ud83d"));
     }
 
+    @Test
+    void numbersAtTheirEdges() throws IOException {
+        for (long n : new long[] {0, 9, 10, 99, 100, -1, -10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+            assertThat(byBytes(List.of("x"), n)).as(Long.toString(n)).isEqualTo(byGenerator(List.of("x"), n));
+        }
+    }
+
+    /** Decimals are written as toPlainString writes them: scores, zeros, tiny and huge values, any scale. */
+    @Property(tries = 1000)
+    void decimalsAsPlainStrings(@ForAll long unscaled, @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 22) int scale)
+            throws IOException {
+        for (java.math.BigDecimal v : List.of(java.math.BigDecimal.valueOf(unscaled, scale), java.math.BigDecimal.valueOf(unscaled % 10_001, 2),
+                java.math.BigDecimal.valueOf(unscaled % 100, scale), new java.math.BigDecimal(java.math.BigInteger.valueOf(unscaled).pow(2), scale))) {
+            JsonSink.Bytes b = new JsonSink.Bytes(1);
+            b.startArray();
+            b.number(v);
+            b.number(v);
+            b.endArray();
+            assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII)).isEqualTo("[" + v.toPlainString() + "," + v.toPlainString() + "]");
+        }
+    }
+
     @Property(tries = 300)
     void writesTheGeneratorsBytes(@ForAll("lists") List<String> texts, @ForAll long number) throws IOException {
         assertThat(new String(byBytes(texts, number), StandardCharsets.UTF_8))
@@ -127,6 +151,11 @@ class JsonSinkTest {
         for (int i = 0; i < names.size(); i++) {
             String id = "a" + i;
             tally.describe(new Agency(id, names.get(i)), Map.of());
+            for (String tool : List.of("IIT", "EIT")) {
+                for (int r = 0; r <= i; r++) {
+                    tally.add(id, tool, Respondent.of(tool + r, io.github.ita.Fixtures.bestAnswers(scorer.edition(), tool, Map.of())));
+                }
+            }
             List<Question> items = scorer.edition().questions().stream().filter(Question::isChecklistItem).toList();
             for (int k = 0; k < items.size(); k++) {
                 tally.oit(id, items.get(k).id(), (k + i) % 3 == 0 ? new OitAnswer(false, null, "note\r\n" + names.get(i), null)
@@ -137,7 +166,8 @@ class JsonSinkTest {
         assertThat(r.results()).hasSize(names.size());
         for (Result result : r.results()) {
             assertThat(new String(ResultJson.compact(result), StandardCharsets.UTF_8))
-                    .isEqualTo(new String(ResultJson.compactByGenerator(result), StandardCharsets.UTF_8));
+                    .isEqualTo(new String(ResultJson.compactByGenerator(result), StandardCharsets.UTF_8))
+                    .contains("\"distribution\":{").contains("\"respondents\":");
         }
         assertThat(new String(ResultJson.compact(r.results().get(3)), StandardCharsets.UTF_8)).contains("\"name\":\"lone \\uD83D\"");
     }

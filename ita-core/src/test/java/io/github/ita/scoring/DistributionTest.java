@@ -27,6 +27,9 @@ class DistributionTest {
         assertThat(d.get("5")).isNull();
         assertThat(d.containsKey("2")).isTrue();
         assertThat(d.toString()).isEqualTo(expected.toString());
+        Map<String, Long> visited = new LinkedHashMap<>();
+        d.forEach(visited::put);
+        assertThat(visited).containsExactlyEntriesOf(expected);
         counters[4] = 1;   // a copy: later counting does not change a result
         assertThat(d.get("3")).isEqualTo(200L);
         assertThatThrownBy(() -> d.put("1", 1L)).isInstanceOf(UnsupportedOperationException.class);
