@@ -106,13 +106,7 @@ public final class Tally {
      * @throws IllegalArgumentException when the number of cells differs from the number of columns
      */
     public void add(Columns columns, String respondentId, String[] cells) {
-        Counts c = counts.get(columns.toolId());
-        if (c == null || c.layout.tool != columns.layout.tool) {
-            throw new IllegalArgumentException("the columns belong to another edition");
-        }
-        if (cells.length != columns.size()) {
-            throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
-        }
+        Counts c = counts(columns, cells.length, "cells");
         Layout.ToolLayout l = c.layout;
         int[] chosen = c.scratch;
         Arrays.fill(chosen, -1);
@@ -152,13 +146,7 @@ public final class Tally {
      *                                  or an index is not one of the column's options
      */
     public void add(Columns columns, String respondentId, int[] options) {
-        Counts c = counts.get(columns.toolId());
-        if (c == null || c.layout.tool != columns.layout.tool) {
-            throw new IllegalArgumentException("the columns belong to another edition");
-        }
-        if (options.length != columns.size()) {
-            throw new IllegalArgumentException(options.length + " options for " + columns.size() + " columns");
-        }
+        Counts c = counts(columns, options.length, "options");
         Layout.ToolLayout l = c.layout;
         int[] chosen = c.scratch;
         Arrays.fill(chosen, -1);
@@ -174,6 +162,18 @@ public final class Tally {
             chosen[slot] = o;
         }
         count(c, respondentId, chosen);
+    }
+
+    /** The counters of the columns' tool, once the columns are checked to be this edition's and to match the row. */
+    private Counts counts(Columns columns, int given, String what) {
+        Counts c = counts.get(columns.toolId());
+        if (c == null || c.layout.tool != columns.layout.tool) {
+            throw new IllegalArgumentException("the columns belong to another edition");
+        }
+        if (given != columns.size()) {
+            throw new IllegalArgumentException(given + " " + what + " for " + columns.size() + " columns");
+        }
+        return c;
     }
 
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
