@@ -665,7 +665,7 @@ public final class CsvBatch {
         String checked = null;
         long n = 0;
         while ((row = csv.next()) != null) {
-            checked = checkRow(csv, row.size(), header.size(), row.get(0), row.get(1), known, checked);
+            checked = checkRow(csv, row.size(), header.size(), row.get(0), row.size() > 1 ? row.get(1) : "", known, checked);
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = row.get(i + 2);
             }

@@ -364,6 +364,10 @@ class CsvBatchTest {
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("oit.csv:2: column item: question o99: edition ita-2565 has no OIT item o99");
         assertThat(refused("iit.csv", iitWith("north,n2,4\n"))).isInstanceOf(MalformedInputException.class)
                 .hasMessageContaining("iit.csv:3: the row has 3 cells, the header 34");
+        assertThat(refused("iit.csv", iitWith("north\n"))).isInstanceOf(MalformedInputException.class)
+                .hasMessageContaining("iit.csv:3: the row has 1 cells, the header 34");
+        assertThat(refused("eit.csv", "agency,respondent,e1\nnorth\n")).isInstanceOf(MalformedInputException.class)
+                .hasMessageContaining("eit.csv:2: the row has 1 cells, the header 3");
         assertThat(refused("iit.csv", "")).isInstanceOf(MalformedInputException.class)
                 .hasMessageContaining("iit.csv: empty file: expected a header agency,respondent,…");
         assertThat(refused("agencies.csv", "id,name\nnorth,a\nnorth,b\n")).isInstanceOf(DuplicateIdException.class)
