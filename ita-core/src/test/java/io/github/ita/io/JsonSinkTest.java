@@ -107,7 +107,7 @@ class JsonSinkTest {
     }
 
     /** Decimals are written as toPlainString writes them: scores, zeros, tiny and huge values, any scale. */
-    @Property(tries = 1000)
+    @Property
     void decimalsAsPlainStrings(@ForAll long unscaled, @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 22) int scale)
             throws IOException {
         for (java.math.BigDecimal v : List.of(java.math.BigDecimal.valueOf(unscaled, scale), java.math.BigDecimal.valueOf(unscaled % 10_001, 2),
@@ -121,7 +121,7 @@ class JsonSinkTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void writesTheGeneratorsBytes(@ForAll("lists") List<String> texts, @ForAll long number) throws IOException {
         assertThat(new String(byBytes(texts, number), StandardCharsets.UTF_8))
                 .isEqualTo(new String(byGenerator(texts, number), StandardCharsets.UTF_8));
