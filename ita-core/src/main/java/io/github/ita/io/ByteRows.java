@@ -416,15 +416,20 @@ final class ByteRows extends CsvRows {
             }
             return v;
         }
-        if (c.lastBytes != null && c.lastBytes.length == len && Arrays.equals(b, s, e, c.lastBytes, 0, len)) {
+        boolean keep = c.repeats();
+        if (keep && c.lastBytes != null && c.lastBytes.length == len && Arrays.equals(b, s, e, c.lastBytes, 0, len)) {
+            c.longHits++;
             return c.lastString;
         }
         String v = decode(s, len);
         if (doubled[i]) {
             v = v.replace("\"\"", "\"");
         }
-        c.lastBytes = Arrays.copyOfRange(b, s, e);
-        c.lastString = v;
+        if (keep) {
+            c.longMisses++;
+            c.lastBytes = Arrays.copyOfRange(b, s, e);
+            c.lastString = v;
+        }
         return v;
     }
 
@@ -432,7 +437,8 @@ final class ByteRows extends CsvRows {
      * The strings of a column's recent cells, so that a value seen before is not decoded again: the
      * cell above (an agency's rows come together), and for short cells (an answer such as
      * {@code yes}, an agency id) a few values met first, by their bytes packed in a long with their
-     * length. A column of ever new values (respondent ids) stops filling the few after many misses.
+     * length. A column of ever new values (respondent ids, URLs) stops filling the few, and stops
+     * keeping the cell above, after many misses.
      */
     private static final class Column {
         private static final int FEW = 16;
@@ -444,6 +450,13 @@ final class ByteRows extends CsvRows {
         private String last;
         byte[] lastBytes;
         String lastString;
+        /** How often a long cell was, and was not, the one above: a column of ever new values (URLs, long ids) stops keeping a copy. */
+        long longHits;
+        long longMisses;
+
+        boolean repeats() {
+            return longMisses < 1024 || longHits * 8 > longMisses;
+        }
 
         String find(long key) {
             if (key == lastKey && last != null) {
