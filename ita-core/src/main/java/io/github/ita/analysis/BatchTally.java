@@ -42,14 +42,24 @@ public final class BatchTally implements AutoCloseable {
     static final class AgencyState {
         final Tally tally;
         final Map<String, RespondentIds> ids = new HashMap<>(4);
-        /** OIT answers by the index of the item among the edition's checklist items; null when not given. */
-        OitAnswer[] oit;
+        /** OIT answers by the index of the item among the edition's checklist items; null when none is given. */
+        OitSheet oit;
         Agency agency;
         Map<String, String> attributes = Map.of();
 
         AgencyState(Scorer scorer, String id) {
             this.tally = scorer.newTally();
             this.agency = new Agency(id, "");
+        }
+
+        /** @return whether some of the agency's respondent ids were too many to keep in memory */
+        boolean spilled() {
+            for (RespondentIds r : ids.values()) {
+                if (r.spilled()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -69,8 +79,9 @@ public final class BatchTally implements AutoCloseable {
         }
         Map<String, OitAnswer> m = new LinkedHashMap<>();
         for (int i = 0; i < items.length; i++) {
-            if (s.oit[i] != null) {
-                m.put(items[i], s.oit[i]);
+            OitAnswer a = s.oit.get(i);
+            if (a != null) {
+                m.put(items[i], a);
             }
         }
         return m;
@@ -180,7 +191,13 @@ public final class BatchTally implements AutoCloseable {
      * @throws DuplicateIdException naming the agency, the tool, and the lines of the two rows
      */
     public void verifyRespondentIds(Map<String, String> fileOfTool) {
+        if (agencies.values().stream().noneMatch(AgencyState::spilled)) {
+            return;   // every id was checked as it was read
+        }
         for (AgencyState s : sorted().values()) {
+            if (!s.spilled()) {
+                continue;
+            }
             for (Map.Entry<String, RespondentIds> e : new TreeMap<>(s.ids).entrySet()) {
                 RespondentIds.Repeat r = e.getValue().verify();
                 if (r != null) {
@@ -209,13 +226,13 @@ public final class BatchTally implements AutoCloseable {
         }
         AgencyState s = state(agencyId);
         if (s.oit == null) {
-            s.oit = new OitAnswer[items.length];
+            s.oit = new OitSheet(items.length);
         }
-        if (s.oit[i] != null) {
+        if (s.oit.has(i)) {
             throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId
                     + " is given twice for agency " + agencyId);
         }
-        s.oit[i] = answer;
+        s.oit.put(i, answer);
         rows++;
     }
 
@@ -288,24 +305,35 @@ public final class BatchTally implements AutoCloseable {
                 mine = state(e.getKey());
             }
             for (Map.Entry<String, RespondentIds> ids : theirs.ids.entrySet()) {
+                RespondentIds kept = mine.ids.get(ids.getKey());
+                if (kept == null && move) {
+                    mine.ids.put(ids.getKey(), ids.getValue());
+                    continue;
+                }
                 int clashes = mine.ids.computeIfAbsent(ids.getKey(), k -> new RespondentIds()).addAll(ids.getValue());
                 if (clashes > 0) {
                     throw new DuplicateIdException(Location.NONE, clashes + " " + ids.getKey()
                             + " respondent id(s) of agency " + e.getKey() + " appear in both merged parts");
                 }
             }
-            mine.tally.merge(theirs.tally);
-            if (theirs.oit != null) {
+            if (move) {
+                mine.tally.absorb(theirs.tally);
+            } else {
+                mine.tally.merge(theirs.tally);
+            }
+            if (theirs.oit != null && mine.oit == null && move) {
+                mine.oit = theirs.oit;
+            } else if (theirs.oit != null) {
                 if (mine.oit == null) {
-                    mine.oit = new OitAnswer[items.length];
+                    mine.oit = new OitSheet(items.length);
                 }
                 for (int i = 0; i < items.length; i++) {
-                    if (theirs.oit[i] != null) {
-                        if (mine.oit[i] != null) {
+                    if (theirs.oit.has(i)) {
+                        if (mine.oit.has(i)) {
                             throw new DuplicateIdException(Location.question(items[i]), "OIT item " + items[i]
                                     + " is given twice for agency " + e.getKey());
                         }
-                        mine.oit[i] = theirs.oit[i];
+                        mine.oit.put(i, theirs.oit.get(i));
                     }
                 }
             }

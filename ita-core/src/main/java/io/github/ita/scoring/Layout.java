@@ -25,7 +25,7 @@ final class Layout {
         this.edition = edition;
         for (Tool tool : edition.tools()) {
             if (tool.kind() == ToolKind.SURVEY) {
-                tools.put(tool.id(), new ToolLayout(tool));
+                tools.put(tool.id(), new ToolLayout(tool, tools.size()));
             }
         }
     }
@@ -33,6 +33,8 @@ final class Layout {
     /** One survey tool's slots. */
     static final class ToolLayout {
         final Tool tool;
+        /** The tool's place among the edition's survey tools. */
+        final int index;
         final List<Question> questions = new ArrayList<>();
         final Map<String, Integer> slotByKey = new HashMap<>();
         final Map<String, Integer> questionIndexById = new HashMap<>();
@@ -52,8 +54,9 @@ final class Layout {
         int pointScale;
         int counters;
 
-        ToolLayout(Tool tool) {
+        ToolLayout(Tool tool, int index) {
             this.tool = tool;
+            this.index = index;
             questions.addAll(tool.questions());
             int scale = 0;
             for (Question q : questions) {

@@ -151,7 +151,7 @@ public final class Scorer {
         List<ResultNode.Draft> tools = new ArrayList<>();
         for (Tool tool : edition.tools()) {
             ResultNode.Draft t = tool.kind() == ToolKind.SURVEY
-                    ? surveyTool(tool, tally.counts.get(tool.id()))
+                    ? surveyTool(tool, tally.counts(layout.tools.get(tool.id())))
                     : checklistTool(tool, oit);
             combine(t);
             tools.add(t);
@@ -379,8 +379,8 @@ public final class Scorer {
     private ResultNode.Draft surveyTool(Tool tool, Tally.Counts counts) {
         List<ResultNode.Draft> questionDrafts = new ArrayList<>();
         ResultNode.Draft t = structure(tool, questionDrafts);
-        t.respondents = counts.respondents;
-        if (counts.respondents == 0) {
+        t.respondents = counts == null ? 0 : counts.respondents;
+        if (t.respondents == 0) {
             return t;
         }
         Layout.ToolLayout l = counts.layout;

@@ -11,7 +11,6 @@ import io.github.ita.internal.Text;
 import io.github.ita.response.Respondent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +35,8 @@ public final class Tally {
 
     final Layout layout;
     final MissingAnswers policy;
-    final Map<String, Counts> counts = new LinkedHashMap<>();
+    /** By survey tool ({@link Layout.ToolLayout#index}); null until the tool's first respondent or merge. */
+    private final Counts[] counts;
 
     /** The counters of one survey tool. */
     static final class Counts {
@@ -55,14 +55,42 @@ public final class Tally {
             this.excludedSlot = new long[layout.slots()];
             this.scratch = new int[layout.slots()];
         }
+
+        /** A copy with counters of its own. */
+        Counts copy() {
+            Counts c = new Counts(layout);
+            c.add(this);
+            return c;
+        }
+
+        void add(Counts other) {
+            add(counters, other.counters);
+            add(answeredQuestion, other.answeredQuestion);
+            add(excludedSlot, other.excludedSlot);
+            respondents += other.respondents;
+        }
+
+        private static void add(long[] into, long[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
     }
 
     Tally(Layout layout, MissingAnswers policy) {
         this.layout = layout;
         this.policy = policy;
-        for (Layout.ToolLayout t : layout.tools.values()) {
-            counts.put(t.tool.id(), new Counts(t));
-        }
+        this.counts = new Counts[layout.tools.size()];
+    }
+
+    /** @return the counts of a survey tool, or null when no respondent of it has been counted */
+    Counts counts(Layout.ToolLayout tool) {
+        return counts[tool.index];
+    }
+
+    private Counts counting(Layout.ToolLayout tool) {
+        Counts c = counts[tool.index];
+        return c != null ? c : (counts[tool.index] = new Counts(tool));
     }
 
     /**
@@ -79,7 +107,7 @@ public final class Tally {
      */
     public void add(String toolId, Respondent respondent) {
         Objects.requireNonNull(respondent, "respondent");
-        Counts c = tool(toolId);
+        Counts c = counting(tool(toolId));
         Layout.ToolLayout l = c.layout;
         int[] chosen = new int[l.slots()];
         Arrays.fill(chosen, -1);
@@ -166,14 +194,14 @@ public final class Tally {
 
     /** The counters of the columns' tool, once the columns are checked to be this edition's and to match the row. */
     private Counts counts(Columns columns, int given, String what) {
-        Counts c = counts.get(columns.toolId());
-        if (c == null || c.layout.tool != columns.layout.tool) {
+        Layout.ToolLayout l = layout.tools.get(columns.toolId());
+        if (l == null || l.tool != columns.layout.tool) {
             throw new IllegalArgumentException("the columns belong to another edition");
         }
         if (given != columns.size()) {
             throw new IllegalArgumentException(given + " " + what + " for " + columns.size() + " columns");
         }
-        return c;
+        return counting(l);
     }
 
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
@@ -268,13 +296,13 @@ public final class Tally {
         return new UnknownIdException(at, "edition " + layout.edition.id() + " has no question " + Text.clip(key));
     }
 
-    private Counts tool(String toolId) {
-        Counts c = counts.get(toolId);
-        if (c == null) {
+    private Layout.ToolLayout tool(String toolId) {
+        Layout.ToolLayout l = layout.tools.get(toolId);
+        if (l == null) {
             throw new UnknownIdException(Location.question(toolId), "edition " + layout.edition.id()
-                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", counts.keySet()) + ")");
+                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")");
         }
-        return c;
+        return l;
     }
 
     /**
@@ -285,24 +313,44 @@ public final class Tally {
      * @throws IllegalArgumentException when the tallies belong to different editions or policies
      */
     public Tally merge(Tally other) {
+        return merge(other, false);
+    }
+
+    /**
+     * As {@link #merge}, moving rather than copying: the counts of a tool this tally has none of are
+     * taken over as they are, and the other tally is left empty. For parts counted side by side and
+     * not used again.
+     *
+     * @param other the other tally (emptied)
+     * @return this tally
+     * @throws IllegalArgumentException when the other tally is this one, or of another edition or policy
+     */
+    public Tally absorb(Tally other) {
+        if (other == this) {
+            throw new IllegalArgumentException("a tally cannot absorb itself");
+        }
+        return merge(other, true);
+    }
+
+    private Tally merge(Tally other, boolean move) {
         if (other.layout.edition != layout.edition || other.policy != policy) {
             throw new IllegalArgumentException("cannot merge tallies of different editions or missing-answer policies");
         }
-        for (Map.Entry<String, Counts> e : counts.entrySet()) {
-            Counts mine = e.getValue();
-            Counts theirs = other.counts.get(e.getKey());
-            add(mine.counters, theirs.counters);
-            add(mine.answeredQuestion, theirs.answeredQuestion);
-            add(mine.excludedSlot, theirs.excludedSlot);
-            mine.respondents += theirs.respondents;
+        for (int i = 0; i < counts.length; i++) {
+            Counts theirs = other.counts[i];
+            if (theirs == null) {
+                continue;
+            }
+            if (counts[i] != null) {
+                counts[i].add(theirs);
+            } else {
+                counts[i] = move ? theirs : theirs.copy();
+            }
+            if (move) {
+                other.counts[i] = null;
+            }
         }
         return this;
-    }
-
-    private static void add(long[] into, long[] from) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
-        }
     }
 
     /**
@@ -310,7 +358,8 @@ public final class Tally {
      * @return the number of respondents counted into it
      */
     public long respondents(String toolId) {
-        return tool(toolId).respondents;
+        Counts c = counts(tool(toolId));
+        return c == null ? 0 : c.respondents;
     }
 
     /** @return the edition id of this tally */

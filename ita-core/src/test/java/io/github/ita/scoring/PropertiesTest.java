@@ -1,6 +1,7 @@
 package io.github.ita.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ita.Fixtures;
 import io.github.ita.edition.AnswerOption;
@@ -176,6 +177,41 @@ class PropertiesTest {
         assertThat(ResultJson.write(scorer.score(a.agency(), merged, a.oit())))
                 .isEqualTo(ResultJson.write(scorer.score(a.agency(), one, a.oit())))
                 .isEqualTo(ResultJson.write(scorer.score(a)));
+    }
+
+    /**
+     * Parts that each count one tool (as the readers of iit.csv and eit.csv do) give the same result
+     * merged or absorbed; merging copies (the other part stays its own), absorbing empties the other.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void absorbedTalliesEqualMergedOnesAndStayApart(String edition, RoundingPolicy policy, long seed) {
+        Edition e = Editions.bundled(edition);
+        AgencyResponses a = randomAgency(e, new Random(seed));
+        Scorer scorer = scorer(edition, policy);
+        String whole = ResultJson.write(scorer.score(a));
+        Tally iit = scorer.newTally();
+        iit.addAll("IIT", a.iit());
+        Tally eit = scorer.newTally();
+        eit.addAll("EIT", a.eit());
+        Tally merged = scorer.newTally().merge(iit).merge(eit);
+        Tally absorbed = scorer.newTally().absorb(iit).absorb(eit);
+        assertThat(ResultJson.write(scorer.score(a.agency(), merged, a.oit()))).isEqualTo(whole);
+        assertThat(ResultJson.write(scorer.score(a.agency(), absorbed, a.oit()))).isEqualTo(whole);
+        assertThat(iit.respondents("IIT")).isZero();
+        assertThat(eit.respondents("EIT")).isZero();
+        // what the parts count afterwards is theirs alone
+        iit.addAll("IIT", a.iit());
+        eit.addAll("EIT", a.eit());
+        assertThat(ResultJson.write(scorer.score(a.agency(), absorbed, a.oit()))).isEqualTo(whole);
+        Tally source = scorer.newTally();
+        source.addAll("IIT", a.iit());
+        Tally copy = scorer.newTally().merge(source);
+        source.addAll("EIT", a.eit());
+        source.add("IIT", Respondent.of("one-more", a.iit().get(0).answers()));
+        assertThat(copy.respondents("IIT")).isEqualTo(a.iit().size());
+        assertThat(copy.respondents("EIT")).isZero();
+        assertThatThrownBy(() -> copy.absorb(copy)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A row of cells (codes) and a row of option indexes count as the respondent they come from. */
