@@ -210,6 +210,11 @@ final class ByteRows extends CsvRows {
         }
     }
 
+    /** @return the charset the bytes are decoded with */
+    Charset charset() {
+        return decoder.charset();
+    }
+
     /** @return the number of cells of the row found by {@link #advance} */
     int cells() {
         return count;

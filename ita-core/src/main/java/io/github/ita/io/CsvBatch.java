@@ -679,14 +679,14 @@ public final class CsvBatch {
 
     /**
      * The fast path of {@link #answers(CsvRows, String, BatchTally, Set, Progress)}: an answer
-     * cell whose bytes are an ASCII option code of its column (nearly all) is matched by its bytes
-     * and counted by option index, with no string made of it. A row with any other cell (a code
-     * in Thai, a quoted quote, a code that is no option) is counted from its text as the
-     * reference path counts it, which also names what is wrong.
+     * cell whose bytes are an option code of its column in the file's charset (nearly all, Thai
+     * codes and long ones included) is matched by its bytes and counted by option index, with no
+     * string made of it. A row with any other cell (a quoted quote, a code that is no option) is
+     * counted from its text as the reference path counts it, which also names what is wrong.
      */
     private static void answers(ByteRows csv, int width, Columns columns, BatchTally into, Set<String> known,
                                 Progress progress) {
-        CodedRows rows = new CodedRows(width, columns, into, known);
+        CodedRows rows = new CodedRows(width, columns, into, known, csv.charset());
         long read = 0;
         // the loop only calls: the row's work is a method of its own, compiled once for both threads
         // rather than inlined into a large loop compiled again for each
@@ -700,21 +700,28 @@ public final class CsvBatch {
     }
 
     /** Counts rows of answers found by {@link ByteRows#advance}, matching their codes by bytes. */
-    private static final class CodedRows {
+    static final class CodedRows {
         private final int width;
         private final Columns columns;
         private final BatchTally into;
         private final Set<String> known;
         /** Per column: the option of each one-byte code, or {@link #NOT_CODED}. */
         private final byte[][] single;
-        /** Per column: the codes of 2–7 bytes, packed ({@link #packed}), and their options. */
+        /** Per column: the other codes of up to 7 bytes, packed ({@link #packed}), and their options. */
         private final long[][] keys;
         private final byte[][] keyed;
+        /** Per column: the codes of 8 bytes or more, and their options. */
+        private final byte[][][] longCodes;
+        private final byte[][] longKeyed;
         private final int[] chosen;
         private final String[] cells;
         private String checked;
 
-        CodedRows(int width, Columns columns, BatchTally into, Set<String> known) {
+        /**
+         * @param charset the file's charset: a code is matched by the bytes it is written with there,
+         *                when writing it there and reading it back gives the code again
+         */
+        CodedRows(int width, Columns columns, BatchTally into, Set<String> known, Charset charset) {
             this.width = width;
             this.columns = columns;
             this.into = into;
@@ -723,26 +730,39 @@ public final class CsvBatch {
             single = new byte[n][128];
             keys = new long[n][];
             keyed = new byte[n][];
+            longCodes = new byte[n][][];
+            longKeyed = new byte[n][];
             for (int i = 0; i < n; i++) {
                 Arrays.fill(single[i], NOT_CODED);
                 List<AnswerOption> options = columns.options(i);
                 long[] k = new long[options.size()];
                 byte[] o = new byte[options.size()];
+                byte[][] lk = new byte[options.size()][];
+                byte[] lo = new byte[options.size()];
                 int m = 0;
+                int l = 0;
                 for (int j = 0; j < options.size() && j < Byte.MAX_VALUE; j++) {
                     String code = options.get(j).code();
-                    if (!code.chars().allMatch(c -> c > ' ' && c < 127 && c != '"')) {
+                    if (code.length() == 1 && code.charAt(0) > ' ' && code.charAt(0) < 127 && code.charAt(0) != '"') {
+                        single[i][code.charAt(0)] = (byte) j;
                         continue;
                     }
-                    if (code.length() == 1) {
-                        single[i][code.charAt(0)] = (byte) j;
-                    } else if (code.length() <= 7) {
-                        k[m] = packed(code.getBytes(StandardCharsets.US_ASCII), 0, code.length());
+                    byte[] bytes = code.getBytes(charset);
+                    if (code.isEmpty() || !new String(bytes, charset).equals(code)) {
+                        continue;   // not written as itself in this charset: such a cell goes the text path
+                    }
+                    if (bytes.length <= 7) {
+                        k[m] = packed(bytes, 0, bytes.length);
                         o[m++] = (byte) j;
+                    } else {
+                        lk[l] = bytes;
+                        lo[l++] = (byte) j;
                     }
                 }
                 keys[i] = Arrays.copyOf(k, m);
                 keyed[i] = Arrays.copyOf(o, m);
+                longCodes[i] = Arrays.copyOf(lk, l);
+                longKeyed[i] = Arrays.copyOf(lo, l);
             }
             chosen = new int[n];
             cells = new String[n];
@@ -767,7 +787,7 @@ public final class CsvBatch {
         }
 
         /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
-        private boolean coded(ByteRows csv) {
+        boolean coded(ByteRows csv) {
             byte[] b = csv.bytes();
             for (int i = 0; i < chosen.length; i++) {
                 int s = csv.start(i + 2);
@@ -775,8 +795,8 @@ public final class CsvBatch {
                 int o = NOT_CODED;
                 if (len == 0) {
                     o = -1;
-                } else if (len == 1) {
-                    o = b[s] >= 0 ? single[i][b[s]] : NOT_CODED;
+                } else if (len == 1 && b[s] >= 0) {
+                    o = single[i][b[s]];
                 } else if (len <= 7 && csv.plain(i + 2)) {
                     long key = packed(b, s, len);
                     long[] k = keys[i];
@@ -786,6 +806,8 @@ public final class CsvBatch {
                             break;
                         }
                     }
+                } else if (csv.plain(i + 2)) {
+                    o = longCode(i, b, s, len);
                 }
                 if (o == NOT_CODED) {
                     return false;
@@ -793,6 +815,21 @@ public final class CsvBatch {
                 chosen[i] = o;
             }
             return true;
+        }
+
+        private int longCode(int column, byte[] b, int s, int len) {
+            byte[][] codes = longCodes[column];
+            for (int j = 0; j < codes.length; j++) {
+                if (codes[j].length == len && Arrays.equals(b, s, s + len, codes[j], 0, len)) {
+                    return longKeyed[column][j];
+                }
+            }
+            return NOT_CODED;
+        }
+
+        /** @return the options matched by the last {@link #coded} that returned true */
+        int[] chosen() {
+            return chosen;
         }
     }
 

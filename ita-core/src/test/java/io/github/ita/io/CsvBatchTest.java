@@ -232,6 +232,81 @@ class CsvBatchTest {
                 .hasMessage(dir.resolve("iit.csv") + ":3: column i7: respondent n2: answer \"4\"\" is not an option of i7 (1, 2, 3, 4)");
     }
 
+    /**
+     * Codes in Thai and codes of eight bytes or more ({@code employee}) are matched by their bytes
+     * too, in UTF-8 and in windows-874, whether they pack into a key (up to seven bytes) or not;
+     * a cell that is no code leaves its row to the text path; both paths count the same.
+     */
+    @Test
+    void thaiAndLongCodesAreMatchedByTheirBytes() throws IOException {
+        String text;
+        try (java.io.InputStream in = Edition.class.getResourceAsStream("ita-2568.json")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        text = text.replace("\"id\": \"ita-2568\"", "\"id\": \"thai-2568\"")
+                .replace("\"code\": \"yes\"", "\"code\": \"ใช่\"").replace("\"code\": \"no\"", "\"code\": \"ไม่\"")
+                .replace("\"code\": \"civil\"", "\"code\": \"ข้าราชการ\"");
+        Edition thai = Editions.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "thai.json");
+        Scorer scorer = Scorer.of(thai);
+        BatchScorer batch = BatchScorer.of(scorer);
+        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-874"))) {
+            for (String tool : List.of("IIT", "EIT")) {
+                Map<String, String> best = bestAnswers(thai, tool, Map.of());
+                Map<String, String> worst = new java.util.HashMap<>();
+                best.keySet().forEach(k -> worst.put(k, io.github.ita.Fixtures.worst(thai.findQuestion(k)
+                        .or(() -> thai.questionOfItem(k)).orElseThrow())));
+                String first = tool.equals("IIT") ? "i0" : "e0";   // the respondent's kind, not scored: codes of 5 to 9 bytes
+                List<String> ids = new ArrayList<>(List.of(first));
+                ids.addAll(best.keySet());
+                StringBuilder csv = new StringBuilder("agency,respondent," + String.join(",", ids) + "\n");
+                int r = 0;
+                for (io.github.ita.edition.AnswerOption kind : thai.findQuestion(first).orElseThrow().options()) {
+                    csv.append(row("a1", "b" + r, ids, bestAnswers(thai, tool, Map.of(first, kind.code()))));
+                    Map<String, String> w = new java.util.HashMap<>(worst);
+                    w.put(first, kind.code());
+                    csv.append(row("a1", "w" + r++, ids, w));
+                }
+                assertThat(csv.toString()).contains(tool.equals("IIT") ? ",employee," : ",private,").contains(",ไม่,");
+                if (tool.equals("IIT")) {
+                    assertThat(csv.toString()).contains(",ข้าราชการ,");
+                }
+                String file = tool.toLowerCase(java.util.Locale.ROOT) + ".csv";
+                write(file, csv.toString(), "\n", charset, false);
+                // every row is matched by its bytes, to the options its text names
+                try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve(file)), file, 0, charset, true)) {
+                    rows.next();
+                    io.github.ita.scoring.Columns columns = scorer.columns(tool, ids);
+                    CsvBatch.CodedRows coded = new CsvBatch.CodedRows(ids.size() + 2, columns, batch.newTally(), null, charset);
+                    int n = 0;
+                    while (rows.advance()) {
+                        assertThat(coded.coded(rows)).as("%s %s line %d", charset, file, rows.line).isTrue();
+                        for (int i = 0; i < ids.size(); i++) {
+                            int o = coded.chosen()[i];
+                            assertThat(o < 0 ? "" : columns.options(i).get(o).code()).isEqualTo(rows.cell(i + 2));
+                        }
+                        n++;
+                    }
+                    assertThat(n).isEqualTo(2 * r);
+                }
+                // a cell that is no code of its column (an unknown long or Thai code): the row goes the text path
+                for (String bad : List.of("employees", "ข้าราชกา", "ใช")) {
+                    write("bad.csv", "agency,respondent," + first + "\na1,x," + bad + "\n", "\n", charset, false);
+                    try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve("bad.csv")), "bad.csv", 0, charset, true)) {
+                        rows.next();
+                        CsvBatch.CodedRows coded = new CsvBatch.CodedRows(3, scorer.columns(tool, List.of(first)),
+                                batch.newTally(), null, charset);
+                        assertThat(rows.advance()).isTrue();
+                        assertThat(coded.coded(rows)).as(bad).isFalse();
+                    }
+                }
+            }
+            Files.deleteIfExists(dir.resolve("bad.csv"));
+            String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, false, null));
+            assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, true, null)))
+                    .isEqualTo(reference).contains("\"ข้าราชการ\":2,\"employee\":2");
+        }
+    }
+
     /** The hashes taken while reading are the files' SHA-256, whichever reader read them; a refused batch gives none. */
     @Test
     void readingHashesEveryFileOnce() throws IOException {
