@@ -148,7 +148,7 @@ public final class CsvBatch {
                     "no iit.csv, eit.csv or oit.csv in the directory");
         }
         Map<Path, String> digests = sha256 == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
-        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset, digests) : null;
+        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset, fast, digests) : null;
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
@@ -244,7 +244,7 @@ public final class CsvBatch {
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
         Path agencies = dir.resolve(AGENCIES);
-        return Files.exists(agencies) ? readAgencies(agencies, charset, null).columns() : List.of();
+        return Files.exists(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
     }
 
     /** Reads rows into a batch. */
@@ -1003,7 +1003,24 @@ public final class CsvBatch {
         };
     }
 
-    private static Directory readAgencies(Path file, Charset charset, Map<Path, String> digests) {
+    /**
+     * Reads agencies.csv with the byte scanner when it can (the answer files then find its code
+     * compiled), else, or when the scanner declines or finds a fault, with the reference reader,
+     * which reads it or names the fault.
+     */
+    private static Directory readAgencies(Path file, Charset charset, boolean fast, Map<Path, String> digests) {
+        if (fast && ByteRows.reads(charset)) {
+            MessageDigest sha = digests == null ? null : Provenance.newSha256();
+            try (CsvRows csv = new ByteRows(digesting(Files.newInputStream(file), sha), file.toString(), 0, charset, true)) {
+                Directory d = readAgencies(file, csv);
+                if (sha != null) {
+                    digests.put(file, HexFormat.of().formatHex(sha.digest()));
+                }
+                return d;
+            } catch (ByteRows.Declined | ItaException | IOException e) {
+                // read again below
+            }
+        }
         MessageDigest sha = digests == null ? null : Provenance.newSha256();
         InputStream raw;
         try {
@@ -1013,51 +1030,52 @@ public final class CsvBatch {
         } catch (IOException e) {
             throw ioProblem(file.toString(), e);
         }
-        Directory d = readAgencies(file, raw, charset);
+        Directory d;
+        try (Reader in = open(raw, charset); CsvRows csv = new TextRows(in, file.toString())) {
+            d = readAgencies(file, csv);
+        } catch (IOException e) {
+            throw ioProblem(file.toString(), e);
+        }
         if (sha != null) {
             digests.put(file, HexFormat.of().formatHex(sha.digest()));
         }
         return d;
     }
 
-    private static Directory readAgencies(Path file, InputStream raw, Charset charset) {
+    private static Directory readAgencies(Path file, CsvRows csv) {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
-        try (Reader in = open(raw, charset); CsvRows csv = new TextRows(in, file.toString())) {
-            List<String> header = header(csv, file.toString(), List.of("id"));
-            List<String> names = header.stream().map(String::strip).toList();
-            if (new HashSet<>(names).size() != names.size()) {
-                throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
-                        "a column appears twice in the header");
-            }
-            int nameCol = names.indexOf("name");
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.size() != header.size()) {
-                    throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + header.size());
-                }
-                String id = row.get(0);
-                if (id.isEmpty()) {
-                    throw new MalformedInputException(csv.at("id"), "empty agency id");
-                }
-                if (agencies.containsKey(id)) {
-                    throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice");
-                }
-                agencies.put(id, new Agency(id, nameCol < 0 ? "" : row.get(nameCol)));
-                Map<String, String> attrs = new LinkedHashMap<>();
-                for (int i = 1; i < names.size(); i++) {
-                    if (i != nameCol) {
-                        attrs.put(names.get(i), row.get(i));
-                    }
-                }
-                attributes.put(id, attrs);
-            }
-            List<String> columns = new ArrayList<>(names.subList(1, names.size()));
-            columns.remove("name");
-            return new Directory(agencies, attributes, columns);
-        } catch (IOException e) {
-            throw ioProblem(file.toString(), e);
+        List<String> header = header(csv, file.toString(), List.of("id"));
+        List<String> names = header.stream().map(String::strip).toList();
+        if (new HashSet<>(names).size() != names.size()) {
+            throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
+                    "a column appears twice in the header");
         }
+        int nameCol = names.indexOf("name");
+        List<String> row;
+        while ((row = csv.next()) != null) {
+            if (row.size() != header.size()) {
+                throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + header.size());
+            }
+            String id = row.get(0);
+            if (id.isEmpty()) {
+                throw new MalformedInputException(csv.at("id"), "empty agency id");
+            }
+            if (agencies.containsKey(id)) {
+                throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice");
+            }
+            agencies.put(id, new Agency(id, nameCol < 0 ? "" : row.get(nameCol)));
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (int i = 1; i < names.size(); i++) {
+                if (i != nameCol) {
+                    attrs.put(names.get(i), row.get(i));
+                }
+            }
+            attributes.put(id, attrs);
+        }
+        List<String> columns = new ArrayList<>(names.subList(1, names.size()));
+        columns.remove("name");
+        return new Directory(agencies, attributes, columns);
     }
 
     private static MalformedInputException ioProblem(String file, IOException e) {
