@@ -292,13 +292,16 @@ final class ByteRows extends CsvRows {
         int n = 0;
         int newlines = 0;
         while (true) {
-            if (n == CsvRows.MAX_COLUMNS) {
-                throw new Declined("more than " + CsvRows.MAX_COLUMNS + " cells");
-            }
+            // one test a cell: the arrays grow up to the limit, so a row past it finds them full there
+            // (a test of the limit on its own at the loop's head made C2 recompile this method again and again)
             if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-                doubled = Arrays.copyOf(doubled, n * 2);
+                if (n >= CsvRows.MAX_COLUMNS) {
+                    throw new Declined("more than " + CsvRows.MAX_COLUMNS + " cells");
+                }
+                int grown = Math.min(n * 2, CsvRows.MAX_COLUMNS);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                doubled = Arrays.copyOf(doubled, grown);
             }
             int s;
             int e;
