@@ -37,6 +37,7 @@ public final class BatchTally implements AutoCloseable {
     private final Map<String, AgencyState> agencies = new HashMap<>();
     private final Map<String, Integer> itemIndex = new HashMap<>();
     private final String[] items;
+    private final int idsInMemory;
     private long rows;
 
     static final class AgencyState {
@@ -64,6 +65,12 @@ public final class BatchTally implements AutoCloseable {
     }
 
     BatchTally(Scorer scorer) {
+        this(scorer, RespondentIds.IN_MEMORY);
+    }
+
+    /** As the other constructor, keeping at most {@code idsInMemory} respondent ids of an agency's tool in memory (for tests). */
+    BatchTally(Scorer scorer, int idsInMemory) {
+        this.idsInMemory = idsInMemory;
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.items = scorer.edition().questions().stream().filter(q -> q.isChecklistItem()).map(q -> q.id())
                 .toArray(String[]::new);
@@ -112,8 +119,12 @@ public final class BatchTally implements AutoCloseable {
         return h;
     }
 
-    private static void record(AgencyState s, String toolId, long hash, int line) {
-        s.ids.computeIfAbsent(toolId, k -> new RespondentIds()).addHash(hash, line);
+    private void record(AgencyState s, String toolId, long hash, int line) {
+        s.ids.computeIfAbsent(toolId, k -> newIds()).addHash(hash, line);
+    }
+
+    private RespondentIds newIds() {
+        return new RespondentIds(idsInMemory, RespondentIds.RUN);
     }
 
     /**
@@ -191,7 +202,11 @@ public final class BatchTally implements AutoCloseable {
      * @throws DuplicateIdException naming the agency, the tool, and the lines of the two rows
      */
     public void verifyRespondentIds(Map<String, String> fileOfTool) {
-        if (agencies.values().stream().noneMatch(AgencyState::spilled)) {
+        boolean anySpilled = false;
+        for (AgencyState s : agencies.values()) {
+            anySpilled |= s.spilled();
+        }
+        if (!anySpilled) {
             return;   // every id was checked as it was read
         }
         for (AgencyState s : sorted().values()) {
@@ -310,7 +325,7 @@ public final class BatchTally implements AutoCloseable {
                     mine.ids.put(ids.getKey(), ids.getValue());
                     continue;
                 }
-                int clashes = mine.ids.computeIfAbsent(ids.getKey(), k -> new RespondentIds()).addAll(ids.getValue());
+                int clashes = mine.ids.computeIfAbsent(ids.getKey(), k -> newIds()).addAll(ids.getValue());
                 if (clashes > 0) {
                     throw new DuplicateIdException(Location.NONE, clashes + " " + ids.getKey()
                             + " respondent id(s) of agency " + e.getKey() + " appear in both merged parts");

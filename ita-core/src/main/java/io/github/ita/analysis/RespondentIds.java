@@ -26,7 +26,7 @@ final class RespondentIds implements AutoCloseable {
 
     /** How many ids an agency's tool keeps in memory before it spills to disk. */
     static final int IN_MEMORY = 1 << 20;
-    private static final int RUN = 1 << 20;
+    static final int RUN = 1 << 20;
     private static final long EMPTY = 0L;
 
     private final int inMemory;

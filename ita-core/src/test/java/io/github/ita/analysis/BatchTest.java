@@ -168,6 +168,36 @@ class BatchTest {
         assertThatThrownBy(() -> into.absorb(other)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Past the ids kept in memory (here 10 rather than a million), an agency's ids go to disk and a
+     * repeat among them is found by verifyRespondentIds, with both lines, also after the batch is
+     * merged; an agency whose ids all stayed in memory needs no second look.
+     */
+    @Test
+    void aRepeatAmongIdsKeptOnDiskIsFoundWhenVerified() {
+        Scorer scorer = Scorer.of(E);
+        Map<String, String> answers = bestAnswers(E, "IIT", Map.of());
+        BatchTally small = new BatchTally(scorer, 10);
+        for (int r = 0; r < 5; r++) {
+            small.add("b", "IIT", Respondent.of("r" + r, answers));
+        }
+        small.verifyRespondentIds(Map.of("IIT", "iit.csv"));   // nothing on disk: nothing to find
+        BatchTally t = new BatchTally(scorer, 10);
+        io.github.ita.scoring.Columns columns = scorer.columns("IIT", java.util.List.copyOf(answers.keySet()));
+        String[] cells = answers.values().toArray(String[]::new);
+        for (int r = 0; r < 30; r++) {
+            t.add("a", columns, "r" + r, cells, r + 2);
+        }
+        t.add("a", columns, "r3", cells, 99);   // r3 went to disk at line 5: not seen as it is read
+        String message = "iit.csv:99: column respondent: a respondent id appears twice among the IIT respondents"
+                + " of agency a (first at line 5)";
+        assertThatThrownBy(() -> t.verifyRespondentIds(Map.of("IIT", "iit.csv")))
+                .isInstanceOf(DuplicateIdException.class).hasMessage(message);
+        BatchTally merged = new BatchTally(scorer, 10).absorb(small).absorb(t);
+        assertThatThrownBy(() -> merged.verifyRespondentIds(Map.of("IIT", "iit.csv")))
+                .isInstanceOf(DuplicateIdException.class).hasMessage(message);
+    }
+
     @Test
     void aRespondentIdRepeatedWithinAnAgencyIsRefusedAndNotCounted() {
         BatchTally t = BatchScorer.of(Scorer.of(E)).newTally();
