@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -293,15 +292,18 @@ abstract class JsonSink {
             ascii(plain);
         }
 
-        /** As the generic one, with the digits written straight from the unscaled value (no string made). */
+        /**
+         * As the generic one, with the digits written straight from the unscaled value: no string is
+         * made, nor a BigInteger (the unscaled value of a decimal of up to 18 digits is read as the long
+         * of the same digits at scale 0).
+         */
         @Override
         void number(BigDecimal value) {
             int scale = value.scale();
             if (scale >= 0 && scale < 19) {
-                BigInteger unscaled = value.unscaledValue();
-                if (unscaled.bitLength() < 63) {
+                if (value.precision() < 19) {
                     value();
-                    long u = unscaled.longValue();
+                    long u = (scale == 0 ? value : value.scaleByPowerOfTen(scale)).longValue();
                     if (u < 0) {
                         put((byte) '-');
                         u = -u;

@@ -106,6 +106,21 @@ class JsonSinkTest {
         }
     }
 
+    /** Decimals of 18 digits (written from their long) and of 19 (written from their text), either sign, any scale. */
+    @Test
+    void decimalsAtTheEdgeOfTheirLong() {
+        for (long u : new long[] {999_999_999_999_999_999L, -999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
+            -1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 5, -5, 0}) {
+            for (int scale : new int[] {0, 1, 2, 17, 18, 19, 20}) {
+                java.math.BigDecimal v = java.math.BigDecimal.valueOf(u, scale);
+                JsonSink.Bytes b = new JsonSink.Bytes(1);
+                b.number(v);
+                assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII)).as("%d at scale %d", u, scale)
+                        .isEqualTo(v.toPlainString());
+            }
+        }
+    }
+
     /** Decimals are written as toPlainString writes them: scores, zeros, tiny and huge values, any scale. */
     @Property
     void decimalsAsPlainStrings(@ForAll long unscaled, @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 22) int scale)
