@@ -120,7 +120,12 @@ public final class BatchTally implements AutoCloseable {
     }
 
     private void record(AgencyState s, String toolId, long hash, int line) {
-        s.ids.computeIfAbsent(toolId, k -> newIds()).addHash(hash, line);
+        RespondentIds ids = s.ids.get(toolId);
+        if (ids == null) {
+            ids = newIds();   // not computeIfAbsent: its lambda would take this, an object for every row
+            s.ids.put(toolId, ids);
+        }
+        ids.addHash(hash, line);
     }
 
     private RespondentIds newIds() {

@@ -54,6 +54,8 @@ public final class Scorer {
     /** Node id → its weight in the total when every part enters (computed once, read by every result). */
     private final Map<String, Q> structuralWeights = new HashMap<>();
     private final Map<String, Weight> weightObjects = new HashMap<>();
+    /** Each checklist tool's items in edition order, listed once rather than for every agency. */
+    private final Map<String, List<Question>> checklistItems = new HashMap<>();
 
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -61,6 +63,9 @@ public final class Scorer {
         this.layout = new Layout(edition);
         for (Tool tool : edition.tools()) {
             structuralWeights(structure(tool), Q.of(tool.weight()).divide(100));
+            if (tool.kind() != ToolKind.SURVEY) {
+                checklistItems.put(tool.id(), tool.questions());
+            }
         }
     }
 
@@ -417,7 +422,7 @@ public final class Scorer {
     private ResultNode.Draft checklistTool(Tool tool, Map<String, OitAnswer> oit) {
         List<ResultNode.Draft> itemDrafts = new ArrayList<>();
         ResultNode.Draft t = structure(tool, itemDrafts);
-        List<Question> items = tool.questions();
+        List<Question> items = checklistItems.get(tool.id());
         if (items.stream().noneMatch(q -> oit.containsKey(q.id()))) {
             return t;
         }
