@@ -180,8 +180,7 @@ public final class CsvBatch {
                 sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
             if (Files.exists(oit)) {
-                Part whole = new Part(0, -1, null, 0);
-                tasks.add(() -> readPart(oit, whole, charset, bytes, batch, rows, listener, digests,
+                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests,
                         (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
                 sizes.add(Files.size(oit));
             }
@@ -291,42 +290,60 @@ public final class CsvBatch {
     }
 
     /**
-     * Reads one part of a file into a batch of its own: with {@link ByteRows} when the charset allows,
-     * and with the reference reader when the fast one declines the bytes or finds a problem — so
-     * the reference reader either reads what the fast one would not, or names the problem exactly.
+     * Reads one part of a file into a batch of its own (see {@link #readEither}); a reading given
+     * up leaves nothing behind: its batch is closed and its rows are taken back from the progress.
      */
     private static BatchTally readPart(Path file, Part part, Charset charset, boolean bytes, BatchScorer batch,
                                        AtomicLong rows, BatchListener listener, Map<Path, String> digests,
                                        RowReading reading) {
-        boolean hash = digests != null && part.isWhole();
-        if (bytes) {
+        return readEither(file, part, charset, bytes, digests, csv -> {
             BatchTally tally = batch.newTally();
             Progress progress = new Progress(rows, listener);
+            try {
+                reading.read(csv, tally, progress);
+                return tally;
+            } catch (RuntimeException e) {
+                tally.close();
+                progress.undo();
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Reads one part of a file: with {@link ByteRows} when {@code bytes} (the charset allows it),
+     * and with the reference reader when the fast one declines the bytes or finds a problem — so
+     * the reference reader either reads what the fast one would not, or names the problem exactly.
+     * The SHA-256 of a whole file is taken of the bytes as they are read, by the reading that succeeds.
+     */
+    private static <T> T readEither(Path file, Part part, Charset charset, boolean bytes, Map<Path, String> digests,
+                                    java.util.function.Function<CsvRows, T> reading) {
+        boolean hash = digests != null && part.isWhole();
+        if (bytes) {
             MessageDigest sha = hash ? Provenance.newSha256() : null;
             try (CsvRows csv = new ByteRows(digesting(part.bytes(file), sha), file.toString(), part.lineOffset(), charset,
                     part.start() == 0)) {
-                reading.read(csv, tally, progress);
+                T read = reading.apply(csv);
                 if (hash) {
                     digests.put(file, HexFormat.of().formatHex(sha.digest()));
                 }
-                return tally;
+                return read;
             } catch (ByteRows.Declined | ItaException | IOException e) {
-                tally.close();
-                progress.undo();
+                // read again below
             }
         }
-        BatchTally tally = batch.newTally();
         MessageDigest sha = hash ? Provenance.newSha256() : null;
+        T read;
         try (Reader in = part.text(digesting(part.bytes(file), sha), charset);
              CsvRows csv = new TextRows(in, file.toString(), part.lineOffset())) {
-            reading.read(csv, tally, new Progress(rows, listener));
+            read = reading.apply(csv);
         } catch (IOException e) {
             throw ioProblem(file.toString(), e);
         }
         if (hash) {
             digests.put(file, HexFormat.of().formatHex(sha.digest()));
         }
-        return tally;
+        return read;
     }
 
     private static InputStream digesting(InputStream in, MessageDigest sha) {
@@ -390,6 +407,9 @@ public final class CsvBatch {
      * A byte range of a CSV file read on its own: the first part is the file's start; a later part
      * is given the file's header line again, and its line numbers are shifted to the file's.
      */
+    /** A whole file, as one part. */
+    private static final Part WHOLE = new Part(0, -1, null, 0);
+
     record Part(long start, long end, byte[] header, int lineOffset) {
 
         /** @return the part's bytes: the header line again for a later part, then its range of the file */
@@ -474,9 +494,8 @@ public final class CsvBatch {
      */
     static List<Part> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
         long size = Files.size(file);
-        Part whole = new Part(0, -1, null, 0);
         if (wanted < 2 || size < splitBelow || !asciiCompatible(charset)) {
-            return List.of(whole);
+            return List.of(WHOLE);
         }
         List<Part> out = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
@@ -492,7 +511,7 @@ public final class CsvBatch {
             int n;
             while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
                 if (cr && buf[0] != '\n') {
-                    return List.of(whole);
+                    return List.of(WHOLE);
                 }
                 cr = false;
                 for (int i = 0; i < n; i++) {
@@ -506,7 +525,7 @@ public final class CsvBatch {
                         if (i + 1 == n) {
                             cr = true;
                         } else if (buf[i + 1] != '\n') {
-                            return List.of(whole);   // a lone carriage return ends a line for the parser, not here
+                            return List.of(WHOLE);   // a lone carriage return ends a line for the parser, not here
                         }
                     } else if (b == '\n') {
                         newlines++;
@@ -514,7 +533,7 @@ public final class CsvBatch {
                             long pos = base + i + 1;
                             if (header == null) {
                                 if (base > 0) {
-                                    return List.of(whole);   // a header longer than the buffer: not worth splitting
+                                    return List.of(WHOLE);   // a header longer than the buffer: not worth splitting
                                 }
                                 boolean bom = n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf;
                                 header = Arrays.copyOfRange(buf, bom ? 3 : 0, i + 1);
@@ -535,7 +554,7 @@ public final class CsvBatch {
                 base += n;
             }
         }
-        return List.of(whole);
+        return List.of(WHOLE);
     }
 
     private static boolean asciiCompatible(Charset charset) {
@@ -1017,42 +1036,11 @@ public final class CsvBatch {
     }
 
     /**
-     * Reads agencies.csv with the byte scanner when it can (the answer files then find its code
-     * compiled), else, or when the scanner declines or finds a fault, with the reference reader,
-     * which reads it or names the fault.
+     * Reads agencies.csv as the answer files are read ({@link #readEither}): with the byte scanner
+     * when it can, so that the answer files then find its code compiled.
      */
     private static Directory readAgencies(Path file, Charset charset, boolean fast, Map<Path, String> digests) {
-        if (fast && ByteRows.reads(charset)) {
-            MessageDigest sha = digests == null ? null : Provenance.newSha256();
-            try (CsvRows csv = new ByteRows(digesting(Files.newInputStream(file), sha), file.toString(), 0, charset, true)) {
-                Directory d = readAgencies(file, csv);
-                if (sha != null) {
-                    digests.put(file, HexFormat.of().formatHex(sha.digest()));
-                }
-                return d;
-            } catch (ByteRows.Declined | ItaException | IOException e) {
-                // read again below
-            }
-        }
-        MessageDigest sha = digests == null ? null : Provenance.newSha256();
-        InputStream raw;
-        try {
-            raw = digesting(Files.newInputStream(file), sha);
-        } catch (NoSuchFileException e) {
-            throw new MalformedInputException(Location.file(file.toString()), "no such file");
-        } catch (IOException e) {
-            throw ioProblem(file.toString(), e);
-        }
-        Directory d;
-        try (Reader in = open(raw, charset); CsvRows csv = new TextRows(in, file.toString())) {
-            d = readAgencies(file, csv);
-        } catch (IOException e) {
-            throw ioProblem(file.toString(), e);
-        }
-        if (sha != null) {
-            digests.put(file, HexFormat.of().formatHex(sha.digest()));
-        }
-        return d;
+        return readEither(file, WHOLE, charset, fast && ByteRows.reads(charset), digests, csv -> readAgencies(file, csv));
     }
 
     private static Directory readAgencies(Path file, CsvRows csv) {
