@@ -32,15 +32,24 @@ public abstract class ItaException extends RuntimeException {
         return location == null || location.isEmpty() ? problem : location + ": " + problem;
     }
 
-    /** Messages are one line whatever the input held: control characters (a newline in a field name) become spaces. */
+    /**
+     * Messages are one line whatever the input held, and show what a reader could not see: a
+     * control, format or separator character (a newline in a field name, a NUL, a byte order mark, a
+     * bidirectional override) is written as {@code \}{@code uXXXX}, as {@link io.github.ita.internal.Text#clip} does.
+     */
     private static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(Character.isISOControl(c) ? ' ' : c);
+            if (io.github.ita.internal.Text.invisible(c) && !io.github.ita.internal.Text.pairedAt(s, i)) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
         }
         return b.toString();
     }
+
 
     /** @return where the problem is */
     public Location location() {

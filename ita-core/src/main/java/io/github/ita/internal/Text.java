@@ -3,25 +3,66 @@ package io.github.ita.internal;
 /** Small text helpers for messages. */
 public final class Text {
 
+    /** The most characters of a value that a message quotes. */
+    public static final int CLIP = 60;
+
     private Text() {
     }
 
     /**
-     * Shortens a value quoted in a message so that a hostile or huge input cannot flood it,
-     * and makes control characters visible.
+     * Shortens a value quoted in a message so that a hostile or huge input cannot flood it, and
+     * makes what a reader could not see visible: control characters (a NUL, a newline), format
+     * characters (a byte order mark, a zero-width space, a bidirectional override), line and
+     * paragraph separators and spaces other than the plain one are written as {@code \}{@code uXXXX};
+     * a plain space that begins or ends the value is written as {@code \}{@code u0020}.
      *
      * @param s the value
-     * @return at most 60 characters of it, one line
+     * @return at most {@value #CLIP} characters of it (then "…"), one line, every character visible
      */
     public static String clip(String s) {
         if (s == null) {
             return "null";
         }
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && b.length() < 60; i++) {
+        int shown = 0;
+        int i = 0;
+        for (; i < s.length() && shown < CLIP; i++, shown++) {
             char c = s.charAt(i);
-            b.append(Character.isISOControl(c) ? '?' : c);
+            boolean edge = i == 0 || i == s.length() - 1;
+            if (invisible(c) && !pairedAt(s, i) || c == ' ' && edge) {
+                b.append(String.format("\\u%04X", (int) c));
+            } else {
+                b.append(c);
+            }
         }
-        return s.length() > 60 ? b + "…" : b.toString();
+        return i < s.length() ? b + "…" : b.toString();
+    }
+
+    /**
+     * @param s a text
+     * @param i an index into it
+     * @return whether the character at i is one half of a well-formed surrogate pair (a character beyond the BMP, such as an emoji)
+     */
+    public static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /**
+     * @param c a character
+     * @return whether it cannot be seen in a message: a control, format or separator character other than the plain space
+     */
+    public static boolean invisible(char c) {
+        if (c == ' ') {
+            return false;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE -> true;
+            default -> false;
+        };
     }
 }
