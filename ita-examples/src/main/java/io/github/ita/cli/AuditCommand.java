@@ -29,7 +29,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         output.noCsv();
         Inputs.Scored scored = Inputs.sheet(input, scoring);
-        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)), spec.commandLine().getOut());
+        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
         return 0;
     }
 }

@@ -69,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
                     "--group-by " + groupBy + " needs a column " + groupBy + " in agencies.csv");
         }
         BatchScorer batch = BatchScorer.of(scorer);
-        BatchListener progress = CsvOptions.progress(spec.commandLine().getErr());
+        BatchListener progress = output.streams().progress();
         Map<Path, String> sha256 = new HashMap<>();   // the files' hashes, taken as they are read
         try (BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress, sha256)) {
             BatchOptions options = new BatchOptions(target, groupBy, lowest);
@@ -79,22 +79,19 @@ final class BatchCommand implements Callable<Integer> {
                     try (BatchJson.Writer w = BatchJson.writer(out, provenance)) {
                         w.finish(batch.score(tally, options, progress, ResultJson::compact, w));
                     }
-                }, spec.commandLine().getOut());
+                });
             } else if (output.format == OutputOptions.Format.csv) {
                 output.emit(out -> {
                     BatchCsv.Writer w = BatchCsv.writer(out, scorer.edition());
                     batch.score(tally, options, progress, w::row, w);
-                }, spec.commandLine().getOut());
+                });
             } else {
                 BatchSummary summary = batch.score(tally, options, progress, r -> { });
                 BatchReport report = BatchReport.in(output.style().withProvenance(provenance));
-                output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary),
-                        spec.commandLine().getOut());
+                output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary));
             }
         }
-        if (progress != BatchListener.NONE) {
-            spec.commandLine().getErr().println();
-        }
+        output.streams().endProgress();
         return 0;
     }
 }

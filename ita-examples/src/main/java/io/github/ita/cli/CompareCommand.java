@@ -40,8 +40,7 @@ final class CompareCommand implements Callable<Integer> {
         Inputs.Scored later = Inputs.score(after, scoring, csv);
         Comparison c = Comparison.of(Inputs.score(before, scoring, csv).result(), later.result());
         AnalysisReport report = AnalysisReport.in(output.style().withProvenance(output.provenance(later.scorer(), before, after)));
-        output.emit(output.pick(() -> AnalysisJson.comparison(c), () -> report.markdown(c), () -> report.html(c)),
-                spec.commandLine().getOut());
+        output.emit(output.pick(() -> AnalysisJson.comparison(c), () -> report.markdown(c), () -> report.html(c)));
         return 0;
     }
 }

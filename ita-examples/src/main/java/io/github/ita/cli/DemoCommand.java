@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Scorer scorer = Scorer.of(Editions.bundled(responses.editionId().orElseThrow()));
         Result result = scorer.score(responses);
-        output.emit(Render.result(result, output, output.provenance(scorer)), spec.commandLine().getOut());
+        output.emit(Render.result(result, output, output.provenance(scorer)));
         return 0;
     }
 }

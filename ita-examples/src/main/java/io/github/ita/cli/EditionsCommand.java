@@ -43,7 +43,7 @@ final class EditionsCommand implements Callable<Integer> {
             EditionsReport report = EditionsReport.in(output.style());
             b.append(output.format == OutputOptions.Format.html ? report.html(Editions.bundled()) : report.markdown(Editions.bundled()));
         }
-        output.emit(b.toString(), spec.commandLine().getOut());
+        output.emit(b.toString());
         return 0;
     }
 
@@ -65,7 +65,7 @@ final class EditionsCommand implements Callable<Integer> {
         public Integer call() {
             Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
                     ? Editions.bundled(id) : Editions.load(Path.of(id));
-            output.emit(EditionJson.write(e), spec.commandLine().getOut());
+            output.emit(EditionJson.write(e));
             return 0;
         }
     }

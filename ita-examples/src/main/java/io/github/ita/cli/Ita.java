@@ -1,14 +1,19 @@
 package io.github.ita.cli;
 
 import io.github.ita.ItaException;
+import io.github.ita.internal.Text;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,13 +30,26 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class})
 public final class Ita implements Runnable {
 
-    /** Exit status for bad input. */
+    /** Exit status for bad input or a wrong command line. */
     public static final int BAD_INPUT = 2;
-    /** Exit status for an unexpected internal error. */
+    /** Exit status for an unexpected internal error: a bug of ours. */
     public static final int INTERNAL = 70;
+    /** Exit status when the output cannot be written (a full disk, a closed standard output): EX_IOERR. */
+    public static final int CANNOT_WRITE = 74;
 
     @Spec
     CommandSpec spec;
+
+    private final Streams streams;
+
+    private Ita(Streams streams) {
+        this.streams = streams;
+    }
+
+    /** @return the streams of this run */
+    Streams streams() {
+        return streams;
+    }
 
     @Override
     public void run() {
@@ -42,24 +60,49 @@ public final class Ita implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        // standard output as a plain stream: System.out, a PrintStream, would hide a failure to write it
+        System.exit(run(new FileOutputStream(FileDescriptor.out), System.err, System.console() != null, args));
     }
 
     /**
-     * Runs the tool with the given streams (UTF-8), as {@link #main} does.
+     * Runs the tool with the given streams (UTF-8), as {@link #main} does, with no progress shown.
      *
      * @param out  standard output
      * @param err  standard error
      * @param args the command line
      * @return the exit status
      */
-    public static int run(PrintStream out, PrintStream err, String... args) {
+    public static int run(OutputStream out, OutputStream err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    /** As {@link #run(OutputStream, OutputStream, String...)}, with progress shown when {@code terminal}. */
+    static int run(OutputStream out, OutputStream err, boolean terminal, String... args) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new Ita()).setOut(o).setErr(e)
+        Streams streams = new Streams(out, e, terminal);
+        CommandLine cl = new CommandLine(new Ita(streams)).setOut(o).setErr(e)
+                .setExecutionStrategy(parsed -> {
+                    preflight(parsed);
+                    return new CommandLine.RunLast().execute(parsed);
+                })
+                .setParameterExceptionHandler((ex, given) -> {
+                    streams.endProgress();
+                    CommandLine where = ex.getCommandLine();
+                    e.println("ita: " + oneLine((where.getParent() == null ? "" : commandName(where) + ": ") + usageProblem(ex)));
+                    e.flush();
+                    return BAD_INPUT;
+                })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    cmd.getErr().println("ita: " + oneLine(message(ex)));
-                    cmd.getErr().flush();
+                    streams.endProgress();
+                    if (ex instanceof OutputFile.ReaderStopped) {
+                        return 0;   // a reader such as head had what it wanted
+                    }
+                    e.println("ita: " + oneLine(message(ex)));
+                    e.flush();
+                    if (ex instanceof OutputFile.OutputFailure) {
+                        return CANNOT_WRITE;
+                    }
                     return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
                 });
         int status = cl.execute(args);
@@ -68,8 +111,84 @@ public final class Ita implements Runnable {
         return status;
     }
 
+    /** Checks the inputs and --out of the command about to run (see {@link Preflight}); not when only help is asked for. */
+    private static void preflight(ParseResult parsed) {
+        ParseResult last = parsed;
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return;
+            }
+            last = p;
+        }
+        try {
+            Preflight.check(last);
+        } catch (ItaException ex) {
+            throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), ex.getMessage(), ex);
+        }
+    }
+
+    /** @return "ita batch" as "batch", the root as "ita" */
+    private static String commandName(CommandLine cmd) {
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("ita ") ? name.substring(4) : name;
+    }
+
+    /** One line for a wrong command line: what is wrong, picocli's suggestion, and where help is. */
+    private static String usageProblem(CommandLine.ParameterException ex) {
+        String help = " (see ita " + (ex.getCommandLine().getParent() == null ? "" : commandName(ex.getCommandLine()) + " ")
+                + "--help)";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String first = u.getUnmatched().get(0);
+            boolean option = first.startsWith("-");
+            String what = option ? "unknown option" : ex.getCommandLine().getSubcommands().isEmpty()
+                    ? "unexpected argument" : "unknown command";
+            // picocli suggests options that share the first two letters (none for --fromat), and for a
+            // command the most similar by letter counts, however far ("batch" for "frobnicate")
+            List<String> suggestions = !option ? closest(first, ex.getCommandLine().getSubcommands().keySet())
+                    : u.getSuggestions().isEmpty() ? closest(first, ex.getCommandLine().getCommandSpec().optionsMap().keySet())
+                    : u.getSuggestions();
+            return what + " \"" + Text.clip(first) + "\""
+                    + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions.stream().limit(3).toList()) + "?")
+                    + help;
+        }
+        String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        return (m.length() > 300 ? m.substring(0, 300) + "…" : m) + help;
+    }
+
+    /**
+     * @param typed what was typed: an option (its value after {@code =} left out) or a command
+     * @param names the options or commands there are
+     * @return those within two edits of it (a letter added, removed or changed, or two neighbours swapped), long options only
+     */
+    static List<String> closest(String typed, java.util.Collection<String> names) {
+        String given = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        if (given.length() > 40) {
+            return List.of();
+        }
+        return names.stream().filter(n -> (n.startsWith("--") || !n.startsWith("-")) && edits(given, n) <= 2).sorted().toList();
+    }
+
+    /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    private static int edits(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static String message(Exception ex) {
-        if (ex instanceof ItaException || ex instanceof UncheckedIOException) {
+        if (ex instanceof ItaException || ex instanceof UncheckedIOException || ex instanceof OutputFile.OutputFailure) {
             return ex.getMessage();
         }
         return "internal error: " + ex;

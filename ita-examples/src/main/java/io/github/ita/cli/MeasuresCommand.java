@@ -42,8 +42,7 @@ final class MeasuresCommand implements Callable<Integer> {
         MeasuresReport report = MeasuresReport.in(output.style().withProvenance(output.stamp(
                 io.github.ita.io.Provenance.of(io.github.ita.edition.Editions.bundled(m.edition()),
                         io.github.ita.scoring.ScoringOptions.DEFAULT).withInputs(input))));
-        output.emit(output.pick(() -> MeasuresJson.report(m, p), () -> report.markdown(m, p), () -> report.html(m, p)),
-                spec.commandLine().getOut());
+        output.emit(output.pick(() -> MeasuresJson.report(m, p), () -> report.markdown(m, p), () -> report.html(m, p)));
         return 0;
     }
 }

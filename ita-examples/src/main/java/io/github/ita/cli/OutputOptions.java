@@ -3,17 +3,11 @@ package io.github.ita.cli;
 import io.github.ita.MalformedInputException;
 import io.github.ita.Location;
 import io.github.ita.edition.Language;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --format}, {@code --lang}, {@code --out}: how and where a command writes its result. */
 final class OutputOptions {
@@ -36,6 +30,9 @@ final class OutputOptions {
     @Option(names = "--digits", description = "arabic (default) or thai: write the report's numbers as official documents do (๘๓.๖๗)",
             defaultValue = "arabic")
     Digits digits;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
@@ -88,58 +85,36 @@ final class OutputOptions {
         };
     }
 
-    /** Writes a document to a stream. */
-    interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes a finished text: to standard output, or to {@code --out} (see {@link #emit(Body, PrintWriter)}). */
-    void emit(String text, PrintWriter stdout) {
+    /**
+     * Writes a finished text: to standard output, or to {@code --out} (see {@link OutputFile}).
+     *
+     * @param text the document
+     */
+    void emit(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (out == null) {
-            stdout.print(text);
-            stdout.flush();
-            return;
+            OutputFile.writeStandardOutput(bytes, streams().out());
+        } else {
+            OutputFile.of(out).write(o -> o.write(bytes));
         }
-        emit(o -> o.write(text.getBytes(StandardCharsets.UTF_8)), stdout);
     }
 
     /**
-     * Writes a document through a temporary file, moved into place at {@code --out} or copied to
-     * standard output once complete: a failure half-way never leaves half a file or half an output.
+     * Writes a document that is made as it is written (a batch's results): complete or not at all,
+     * to standard output or to {@code --out} (see {@link OutputFile}).
+     *
+     * @param body the document
      */
-    void emit(Body body, PrintWriter stdout) {
-        Path target = out == null ? null : out.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Path dir = target == null ? Path.of(System.getProperty("java.io.tmpdir")) : target.getParent();
-            // createFile, not createTempFile: the result gets the usual permissions (umask), not owner-only
-            tmp = Files.createFile(dir.resolve(".ita-" + java.util.UUID.randomUUID() + ".tmp"));
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                body.write(os);
-            }
-            if (target == null) {
-                try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
-                    r.transferTo(stdout);
-                }
-                stdout.flush();
-            } else {
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new MalformedInputException(Location.file(out == null ? "<stdout>" : out.toString()),
-                    "cannot write: " + e.getMessage());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
+    void emit(OutputFile.Body body) {
+        if (out == null) {
+            OutputFile.writeStandardOutput(body, streams().out());
+        } else {
+            OutputFile.of(out).write(body);
         }
+    }
+
+    /** @return the streams of this run */
+    Streams streams() {
+        return ((Ita) command.root().userObject()).streams();
     }
 }

@@ -69,14 +69,13 @@ final class PlanCommand implements Callable<Integer> {
             Measures m = Measures.skeleton(result, findings);
             MeasuresReport report = MeasuresReport.in(output.style().withProvenance(provenance));
             Period year = Period.fiscalYear(m.fiscalYear());
-            output.emit(output.pick(() -> MeasuresJson.write(m), () -> report.markdown(m, year), () -> report.html(m, year)),
-                    spec.commandLine().getOut());
+            output.emit(output.pick(() -> MeasuresJson.write(m), () -> report.markdown(m, year), () -> report.html(m, year)));
             return 0;
         }
         Plan plan = Planner.of(scored.scorer()).plan(result, t, allowed);
         AnalysisReport report = AnalysisReport.in(output.style().withProvenance(provenance));
         output.emit(output.pick(() -> AnalysisJson.plan(result, findings, plan, provenance), () -> report.markdown(result, findings, plan),
-                () -> report.html(result, findings, plan)), spec.commandLine().getOut());
+                () -> report.html(result, findings, plan)));
         return 0;
     }
 }

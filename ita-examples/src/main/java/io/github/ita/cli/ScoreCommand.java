@@ -34,7 +34,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         output.noCsv();
         Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responses(input, scoring);
-        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)), spec.commandLine().getOut());
+        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
         return 0;
     }
 }
