@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Where a problem is: the file, the line and column, the field (a JSON path or a CSV column), the
- * respondent and the question. Every part is optional; {@link #toString()} joins those present,
+ * respondent and the question. Every part is optional; {@link #toString()} joins those present
+ * (a very long file name shown by its end; ids at most 60 characters, invisible characters as {@code \}{@code uXXXX}),
  * e.g. {@code responses.json:12:7: iit[3].answers.i7: respondent r4: question i7}.
  *
  * @param file       the file or source name, or {@code null}
@@ -85,11 +86,19 @@ public record Location(String file, int line, int column, String field, String r
         return file == null && line == 0 && field == null && respondent == null && question == null;
     }
 
+    /** The most characters of a file name that a message shows: its end, where the file's own name is. */
+    private static final int PATH_SHOWN = 160;
+
+    /** @return the file name, or "…" and its last characters when it is very long */
+    private static String shortPath(String file) {
+        return file.length() <= PATH_SHOWN ? file : "…" + file.substring(file.length() - PATH_SHOWN + 1);
+    }
+
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
         if (file != null || line != 0) {
-            StringBuilder where = new StringBuilder(file == null ? "<input>" : file);
+            StringBuilder where = new StringBuilder(file == null ? "<input>" : shortPath(file));
             if (line != 0) {
                 where.append(':').append(line);
                 if (column != 0) {
@@ -102,10 +111,10 @@ public record Location(String file, int line, int column, String field, String r
             parts.add(field);
         }
         if (respondent != null) {
-            parts.add("respondent " + respondent);
+            parts.add("respondent " + io.github.ita.internal.Text.clip(respondent));
         }
         if (question != null && (field == null || !field.endsWith(question))) {
-            parts.add("question " + question);
+            parts.add("question " + io.github.ita.internal.Text.clip(question));
         }
         return String.join(": ", parts);
     }
