@@ -6,19 +6,24 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.UUID;
 
 /**
  * The respondent ids seen for one agency's tool, kept as 64-bit FNV-1a hashes with their lines: two
  * different ids are taken for the same only if their hashes collide, about one chance in 10^11 over
  * a national batch. About {@link #IN_MEMORY} ids are kept in an open-addressing table (16 to 32 bytes
- * an id) and a repeat is refused at once. Past that, the ids go to a temporary file with their lines, and are
+ * an id) and a repeat is refused at once. Past that, the ids go to a temporary file (with no name) with their lines, and are
  * checked when the reading ends ({@link #verify}) by sorting runs of hashes and merging them — so an
  * agency with millions of respondents reads in constant memory.
  */
@@ -34,7 +39,8 @@ final class RespondentIds implements AutoCloseable {
     private long[] table = new long[16];
     private int[] lines = new int[16];
     private int size;
-    private Path spill;
+    /** The spill: a temporary file with no name (see {@link #unnamedFile}), open for writing and reading. */
+    private FileChannel spill;
     private DataOutputStream spillOut;
     private long spilled;
     /** Slots passed over by the ids added so far: how healthy the table is (for tests). */
@@ -143,7 +149,7 @@ final class RespondentIds implements AutoCloseable {
         int clashes = 0;
         if (other.spillOut != null) {
             other.flush();
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(other.spill), 1 << 16))) {
+            try (DataInputStream in = reader(other.spill)) {
                 for (long i = 0; i < other.spilled; i++) {
                     long h = in.readLong();
                     int line = in.readInt();
@@ -169,9 +175,8 @@ final class RespondentIds implements AutoCloseable {
 
     private void startSpill() {
         try {
-            spill = Files.createTempFile("ita-ids-", ".bin");
-            spill.toFile().deleteOnExit();
-            spillOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16));
+            spill = unnamedFile("ita-ids-");
+            spillOut = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(spill), 1 << 16));
             for (int i = 0; i < table.length; i++) {
                 if (table[i] != EMPTY) {
                     write(table[i], lines[i]);
@@ -214,9 +219,9 @@ final class RespondentIds implements AutoCloseable {
             return null;
         }
         flush();
-        List<Path> runs = new ArrayList<>();
+        List<FileChannel> runs = new ArrayList<>();
         try {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+            try (DataInputStream in = reader(spill)) {
                 long left = spilled;
                 while (left > 0) {
                     int n = (int) Math.min(run, left);
@@ -232,14 +237,13 @@ final class RespondentIds implements AutoCloseable {
                             return linesOf(hashes[i]);
                         }
                     }
-                    Path run = Files.createTempFile("ita-run-", ".bin");
-                    run.toFile().deleteOnExit();
-                    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                        for (long h : hashes) {
-                            out.writeLong(h);
-                        }
-                    }
+                    FileChannel run = unnamedFile("ita-run-");
                     runs.add(run);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(run), 1 << 16));
+                    for (long h : hashes) {
+                        out.writeLong(h);
+                    }
+                    out.flush();
                 }
             }
             long repeat = merge(runs);
@@ -247,25 +251,25 @@ final class RespondentIds implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (Path run : runs) {
+            for (FileChannel run : runs) {
                 try {
-                    Files.deleteIfExists(run);
+                    run.close();
                 } catch (IOException ignored) {
-                    // a temporary file left behind is removed on exit
+                    // the file has no name: the system frees it when this process ends at the latest
                 }
             }
         }
     }
 
     /** @return the first hash found in two runs, or EMPTY */
-    private static long merge(List<Path> runs) throws IOException {
+    private static long merge(List<FileChannel> runs) throws IOException {
         record Cursor(DataInputStream in, long head) {
         }
         PriorityQueue<Cursor> queue = new PriorityQueue<>((a, b) -> Long.compare(a.head(), b.head()));
         List<DataInputStream> open = new ArrayList<>();
         try {
-            for (Path run : runs) {
-                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+            for (FileChannel run : runs) {
+                DataInputStream in = reader(run);
                 open.add(in);
                 queue.add(new Cursor(in, in.readLong()));
             }
@@ -294,7 +298,7 @@ final class RespondentIds implements AutoCloseable {
 
     private Repeat linesOf(long hash) throws IOException {
         int first = -1;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spill), 1 << 16))) {
+        try (DataInputStream in = reader(spill)) {
             for (long i = 0; i < spilled; i++) {
                 long h = in.readLong();
                 int line = in.readInt();
@@ -310,18 +314,50 @@ final class RespondentIds implements AutoCloseable {
         return new Repeat(Math.max(first, 0), 0);
     }
 
-    /** Deletes the spill file, if any. */
+    /** Closes the spill file, if any, which frees it: it has no name. */
     @Override
     public void close() {
         if (spillOut != null) {
             try {
-                spillOut.close();
-                Files.deleteIfExists(spill);
+                spill.close();
             } catch (IOException ignored) {
-                // removed on exit
+                // the file has no name: the system frees it when this process ends at the latest
             }
             spillOut = null;
         }
+    }
+
+    /**
+     * A temporary file that has no name: on Linux and macOS {@code DELETE_ON_CLOSE} unlinks it as soon
+     * as it is open, so nothing is left in the temporary directory however the process ends (Ctrl-C,
+     * {@code kill}, even {@code kill -9}).
+     */
+    private static FileChannel unnamedFile(String prefix) throws IOException {
+        Path p = Path.of(System.getProperty("java.io.tmpdir")).resolve(prefix + UUID.randomUUID() + ".bin");
+        return FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE);
+    }
+
+    /** Reads a temporary file from its start, whatever the channel's position; closing the reader leaves the file open. */
+    private static DataInputStream reader(FileChannel file) {
+        return new DataInputStream(new BufferedInputStream(new InputStream() {
+            private long position;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = file.read(ByteBuffer.wrap(b, off, len), position);
+                if (n > 0) {
+                    position += n;
+                }
+                return n;
+            }
+        }, 1 << 16));
     }
 
     /** Grows the table for {@code n} ids, as far as ids are kept in memory. */

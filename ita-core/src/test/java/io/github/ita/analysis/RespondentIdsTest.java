@@ -87,4 +87,28 @@ class RespondentIdsTest {
         assertThat(empty.addAll(a)).isZero();
         assertThat(empty.addAll(a)).isEqualTo(n / 2);   // every id again: every one a clash
     }
+
+    /** The spill and the sorted runs have no name in the temporary directory: nothing is left there however the process ends. */
+    @Test
+    void spilledIdsLeaveNoFileInTheTemporaryDirectory() throws java.io.IOException {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<java.util.List<String>> files = () -> {
+            try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(tmp)) {
+                return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("ita-ids-") || n.startsWith("ita-run-")).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        java.util.List<String> before = files.get();
+        try (RespondentIds ids = new RespondentIds(10, 7)) {
+            for (int i = 0; i < 100; i++) {
+                assertThat(ids.addHash(RespondentIds.hash("r" + i), i + 2)).isTrue();
+            }
+            assertThat(ids.spilled()).isTrue();
+            assertThat(files.get()).isEqualTo(before);
+            ids.addHash(RespondentIds.hash("r42"), 500);
+            assertThat(ids.verify()).isEqualTo(new RespondentIds.Repeat(44, 500));
+            assertThat(files.get()).isEqualTo(before);
+        }
+    }
 }
