@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * Writes a batch as CSV for spreadsheets: a header, then one row per agency — id, name, total,
  * rating, passed, each tool and each indicator. Text from the input that a spreadsheet would run
- * as a formula (beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return) is written with a leading apostrophe, so that opening the file never runs it.
+ * as a formula is written with a leading apostrophe, so that opening the file never runs it: see
+ * {@link #neutralise(String)}. Scores, ratings and pass / fail are the library's and written as they are.
  *
  * <pre>{@code
  * BatchCsv.Writer w = BatchCsv.writer(out, edition);
@@ -46,6 +46,12 @@ public final class BatchCsv {
     }
 
     /**
+     * Guards a cell of text from the input. A spreadsheet takes a cell for a formula when, after any
+     * leading spaces (which some spreadsheets skip), it begins with {@code =}, {@code +}, {@code -}
+     * or {@code @}, their full-width forms {@code ＝ ＋ － ＠} (U+FF1D, U+FF0B, U+FF0D, U+FF20, which
+     * some read as the ASCII ones), a tab or a carriage return; such a cell is written with a leading
+     * apostrophe and otherwise unchanged. Any other cell, Thai text included, is written as it is.
+     *
      * @param cell text from the input
      * @return the text, with a leading apostrophe when a spreadsheet would take it for a formula
      */
@@ -53,8 +59,18 @@ public final class BatchCsv {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        int i = 0;
+        while (i < cell.length() - 1 && cell.charAt(i) == ' ') {
+            i++;
+        }
+        return formulaStart(cell.charAt(i)) ? "'" + cell : cell;
+    }
+
+    private static boolean formulaStart(char c) {
+        return switch (c) {
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\t', '\r' -> true;
+            default -> false;
+        };
     }
 
     /** Renders and writes the rows of a batch. */
@@ -67,11 +83,11 @@ public final class BatchCsv {
             this.edition = edition;
             List<String> header = new ArrayList<>(List.of("agency", "name", "total", "rating", "passed"));
             for (Tool t : edition.tools()) {
-                header.add(t.id());
+                header.add(neutralise(t.id()));
             }
             for (Tool t : edition.tools()) {
                 for (Indicator i : t.indicators()) {
-                    header.add(i.id());
+                    header.add(neutralise(i.id()));
                 }
             }
             accept(bytes(header.toArray(String[]::new)));

@@ -1,5 +1,6 @@
 package io.github.ita.report;
 
+import static io.github.ita.report.Doc.ed;
 import static io.github.ita.report.Doc.input;
 import static io.github.ita.report.Doc.inputBold;
 import static io.github.ita.report.Doc.t;
@@ -97,14 +98,14 @@ public final class AnalysisReport {
                 style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
         for (ResultNode tool : result.tools()) {
             for (ResultNode indicator : tool.children()) {
-                String urgent = cell(findings.urgent(), indicator.id());
-                String improve = cell(findings.improve(), indicator.id());
-                String keep = cell(findings.keep(), indicator.id());
-                if (urgent.equals("–") && improve.equals("–") && keep.equals("–")) {
+                List<Doc.Span> urgent = cell(findings.urgent(), indicator.id());
+                List<Doc.Span> improve = cell(findings.improve(), indicator.id());
+                List<Doc.Span> keep = cell(findings.keep(), indicator.id());
+                if (urgent.isEmpty() && improve.isEmpty() && keep.isEmpty()) {
                     continue;
                 }
-                table.row(tool.id(), indicator.id() + " " + indicator.label().in(style.language()) + " ("
-                        + score(indicator.score().orElse(null)) + ")", urgent, improve, keep);
+                table.row(ed(tool.id()), List.of(ed(indicator.id() + " " + indicator.label().in(style.language())),
+                        t(" (" + score(indicator.score().orElse(null)) + ")")), orDash(urgent), orDash(improve), orDash(keep));
             }
         }
         table.end();
@@ -122,7 +123,7 @@ public final class AnalysisReport {
                 ">" + style.t("คะแนนรวมหลังดำเนินการ", "Total after"));
         int i = 1;
         for (Plan.Step s : plan.steps()) {
-            steps.row(String.valueOf(i++), s.id() + " " + result.node(s.id()).label().in(style.language()), score(s.from()),
+            steps.row(String.valueOf(i++), ed(s.id() + " " + result.node(s.id()).label().in(style.language())), score(s.from()),
                     score(s.to()), "+" + score(s.gain()), score(s.totalAfter()));
         }
         steps.end();
@@ -137,11 +138,24 @@ public final class AnalysisReport {
         return d;
     }
 
-    private String cell(List<Finding> list, String indicator) {
-        List<String> parts = list.stream().filter(f -> f.indicator().equals(indicator))
-                .map(f -> f.id() + (f.level() == Level.INDICATOR ? "" : " " + f.label().in(style.language())) + " " + score(f.score()))
-                .toList();
-        return parts.isEmpty() ? "–" : String.join("; ", parts);
+    /** The findings of one indicator in a list, each its id and label (the edition's) and its score (the library's); empty when none. */
+    private List<Doc.Span> cell(List<Finding> list, String indicator) {
+        List<Doc.Span> spans = new ArrayList<>();
+        for (Finding f : list) {
+            if (!f.indicator().equals(indicator)) {
+                continue;
+            }
+            if (!spans.isEmpty()) {
+                spans.add(t("; "));
+            }
+            spans.add(ed(f.id() + (f.level() == Level.INDICATOR ? "" : " " + f.label().in(style.language()))));
+            spans.add(t(" " + score(f.score())));
+        }
+        return spans;
+    }
+
+    private static List<Doc.Span> orDash(List<Doc.Span> spans) {
+        return spans.isEmpty() ? List.of(t("–")) : spans;
     }
 
     private Doc doc(Comparison c) {
@@ -154,10 +168,10 @@ public final class AnalysisReport {
         delta(table, style.t("คะแนนรวม", "Total"), c.total());
         table.row(style.t("ระดับ", "Rating"), c.ratingBefore().map(Enum::name).orElse("–"), c.ratingAfter().map(Enum::name).orElse("–"), "", "");
         for (Comparison.Delta x : c.tools()) {
-            delta(table, x.id(), x);
+            delta(table, ed(x.id()), x);
         }
         for (Comparison.Delta x : c.indicators()) {
-            delta(table, style.t("ตัวชี้วัดที่ ", "Indicator ") + x.id(), x);
+            delta(table, List.of(t(style.t("ตัวชี้วัดที่ ", "Indicator ")), ed(x.id())), x);
         }
         table.end();
         List<String> labels = new ArrayList<>();
@@ -170,7 +184,8 @@ public final class AnalysisReport {
         return d;
     }
 
-    private void delta(Doc.TableBuilder table, String label, Comparison.Delta d) {
+    /** A row of the comparison; the label is a String (the library's text), a Span or a List of Spans. */
+    private void delta(Doc.TableBuilder table, Object label, Comparison.Delta d) {
         String change = d.change() == null ? "–" : (d.change().signum() > 0 ? "+" : "") + score(d.change());
         String crossing = switch (d.crossing()) {
             case UP -> style.t("ผ่านเกณฑ์แล้ว ↑", "now passes ↑");

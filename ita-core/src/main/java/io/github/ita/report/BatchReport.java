@@ -1,6 +1,5 @@
 package io.github.ita.report;
 
-import static io.github.ita.report.Doc.b;
 import static io.github.ita.report.Doc.input;
 import static io.github.ita.report.Doc.t;
 
@@ -100,10 +99,10 @@ public final class BatchReport {
         List<String> labels = new ArrayList<>();
         List<BigDecimal> means = new ArrayList<>();
         for (Summary.NodeFigures n : s.tools()) {
-            nodes.row(b(n.id()), String.valueOf(n.agencies()), opt(n.mean()), String.valueOf(n.passing()), opt(n.share()));
+            nodes.row(Doc.edBold(n.id()), String.valueOf(n.agencies()), opt(n.mean()), String.valueOf(n.passing()), opt(n.share()));
             e.tool(n.id()).indicators().forEach(in -> s.indicators().stream().filter(f -> f.id().equals(in.id())).findFirst()
                     .ifPresent(f -> {
-                        nodes.row(f.id() + " " + in.label().in(style.language()), String.valueOf(f.agencies()), opt(f.mean()),
+                        nodes.row(Doc.ed(f.id() + " " + in.label().in(style.language())), String.valueOf(f.agencies()), opt(f.mean()),
                                 String.valueOf(f.passing()), opt(f.share()));
                         labels.add(f.id());
                         means.add(f.mean());

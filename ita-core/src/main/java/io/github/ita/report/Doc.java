@@ -8,13 +8,32 @@ import java.util.Locale;
 
 /**
  * A report as a small tree — headings, paragraphs, tables, a bar chart — written out as Markdown or
- * as a self-contained HTML page by the same walk. Text is either the library's own (its digits
- * may be written in Thai) or the input's (agency names, notes, URLs: always escaped, never changed).
+ * as a self-contained HTML page by the same walk. Text is the library's own (its digits may be
+ * written in Thai), the input's (agency names, notes, measures, URLs: always escaped, never
+ * changed) or an edition's (ids and labels, which a custom edition file supplies: escaped like the
+ * input's, digits written like the library's own). How Markdown escapes is told at
+ * {@link #mdEscape(String)}; HTML escapes {@code & < > " '} and shows the characters of
+ * {@link #hidden(char)} as {@code \}{@code uXXXX} too.
  */
 final class Doc {
 
+    /** Where a piece of text comes from, which decides how it is written. */
+    enum Source {
+        /** The library's own text: written as is, its digits in Thai when asked. */
+        OWN,
+        /** Text from the input: escaped, never changed. */
+        INPUT,
+        /** An edition's id or label: escaped like the input, its digits written like the library's own. */
+        EDITION
+    }
+
     /** A piece of text. */
-    record Span(String text, boolean input, boolean bold, String href, String badge) {
+    record Span(String text, Source source, boolean bold, String href, String badge) {
+
+        /** @return whether the text is escaped: it comes from the input or from an edition */
+        boolean input() {
+            return source != Source.OWN;
+        }
     }
 
     sealed interface Block permits Heading, Para, Table, Chart, Rule {
@@ -47,19 +66,29 @@ final class Doc {
     }
 
     static Span t(String text) {
-        return new Span(text, false, false, null, null);
+        return new Span(text, Source.OWN, false, null, null);
     }
 
     static Span b(String text) {
-        return new Span(text, false, true, null, null);
+        return new Span(text, Source.OWN, true, null, null);
     }
 
     static Span input(String text) {
-        return new Span(text == null ? "" : text, true, false, null, null);
+        return new Span(text == null ? "" : text, Source.INPUT, false, null, null);
     }
 
     static Span inputBold(String text) {
-        return new Span(text == null ? "" : text, true, true, null, null);
+        return new Span(text == null ? "" : text, Source.INPUT, true, null, null);
+    }
+
+    /** An edition's id or label (or several joined by the report's own spaces and separators). */
+    static Span ed(String text) {
+        return new Span(text == null ? "" : text, Source.EDITION, false, null, null);
+    }
+
+    /** An edition's id or label, in bold. */
+    static Span edBold(String text) {
+        return new Span(text == null ? "" : text, Source.EDITION, true, null, null);
     }
 
     /** A link to an evidence URL: a link only for http(s), plain text otherwise. */
@@ -67,7 +96,7 @@ final class Doc {
         String u = url == null ? "" : url.strip();
         String lower = u.toLowerCase(Locale.ROOT);
         boolean web = lower.startsWith("http://") || lower.startsWith("https://");
-        return new Span(u, true, false, web ? u : null, null);
+        return new Span(u, Source.INPUT, false, web ? u : null, null);
     }
 
     Doc h(int level, Span... spans) {
@@ -145,7 +174,7 @@ final class Doc {
             if (block instanceof Heading h) {
                 md.append("#".repeat(h.level())).append(' ').append(md(h.spans(), thaiDigits)).append("\n\n");
             } else if (block instanceof Para p) {
-                md.append(md(p.spans(), thaiDigits)).append("\n\n");
+                md.append(mdLineStart(md(p.spans(), thaiDigits), p.spans())).append("\n\n");
             } else if (block instanceof Rule) {
                 md.append("---\n\n");
             } else if (block instanceof Table t) {
@@ -176,24 +205,138 @@ final class Doc {
     private static String md(List<Span> spans, boolean thaiDigits) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
-            String text = s.input() ? mdEscape(s.text()) : digits(s.text(), thaiDigits);
+            String text = switch (s.source()) {
+                case OWN -> digits(s.text(), thaiDigits);
+                case INPUT -> mdEscape(s.text());
+                case EDITION -> mdEscape(digits(s.text(), thaiDigits));
+            };
             b.append(s.bold() ? "**" + text + "**" : text);
         }
         return b.toString();
     }
 
-    /** Escapes text from input so that it stays text in any Markdown renderer. */
+    /**
+     * Guards the start of a paragraph that begins with escaped input text, where Markdown reads
+     * block markers that {@link #mdEscape} leaves alone inside a line: a {@code -} or {@code +}
+     * followed by a space or the line's end (a list item), or a line of three or more {@code -} and
+     * spaces (a rule), gets a backslash before it, as does the {@code .} or {@code )} after one to
+     * nine leading ASCII digits when a space or the line's end follows (an ordered list item:
+     * {@code 1\. }); leading spaces (four make a code block) are written {@code &#32;}. So
+     * {@code -5}, {@code 1.5} or {@code 2565} stay as they are. A paragraph that begins with the
+     * library's own text or with bold is left alone.
+     *
+     * @param line  the paragraph as Markdown
+     * @param spans its spans
+     * @return the paragraph, guarded when it begins with input text
+     */
+    static String mdLineStart(String line, List<Span> spans) {
+        Span first = spans.stream().filter(s -> !s.text().isEmpty()).findFirst().orElse(null);
+        if (first == null || !first.input() || first.bold()) {
+            return line;
+        }
+        int spaces = 0;
+        while (spaces < line.length() && line.charAt(spaces) == ' ') {
+            spaces++;
+        }
+        String head = "&#32;".repeat(spaces);
+        String rest = line.substring(spaces);
+        if ((rest.startsWith("-") || rest.startsWith("+")) && blankAt(rest, 1) || rest.matches("-[- ]*-[- ]*-[- ]*")) {
+            return head + "\\" + rest;
+        }
+        int digits = 0;
+        while (digits < rest.length() && digits < 10 && rest.charAt(digits) >= '0' && rest.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits >= 1 && digits <= 9 && digits < rest.length() && (rest.charAt(digits) == '.' || rest.charAt(digits) == ')')
+                && blankAt(rest, digits + 1)) {
+            return head + rest.substring(0, digits) + "\\" + rest.substring(digits);
+        }
+        return head + rest;
+    }
+
+    /** Whether the line ends at i or has a space there, as after a list marker. */
+    private static boolean blankAt(String line, int i) {
+        return i >= line.length() || line.charAt(i) == ' ';
+    }
+
+    /**
+     * Escapes text from the input so that it stays one line of plain text in a CommonMark or
+     * GitHub-flavoured Markdown renderer (tables, strikethrough, task lists; GitHub's {@code $} math):
+     * <ul>
+     *   <li>{@code \ | * _ ` [ ] < > # ! ~ $} get a backslash, so no raw HTML, autolink in angle
+     *       brackets, link, image, reference, emphasis, code span, strikethrough, math, heading,
+     *       quote or table cell break can begin;</li>
+     *   <li>{@code &} gets a backslash where it would begin an entity or a numeric character
+     *       reference ({@code &lt;}, {@code &#60;}, {@code &#x3C;}), so the text shows as written;</li>
+     *   <li>a newline, carriage return or tab becomes a space, so input never begins a line;</li>
+     *   <li>the characters of {@link #hidden(char)} — other controls, bidirectional controls, line
+     *       and paragraph separators, a lone surrogate — are written {@code \}{@code uXXXX}, in
+     *       sight (a backslash before a letter is a backslash in Markdown).</li>
+     * </ul>
+     * Everything else — Thai, digits, {@code . , ; : ( ) - + = % / ' "}, a {@code &} in
+     * {@code Q&A}, a zero-width space — is written unchanged. The start of a paragraph is guarded
+     * further by {@link #mdLineStart}. A bare web address may still be shown as a link to itself by
+     * renderers that link bare addresses (GitHub): the link is the text that is shown.
+     *
+     * @param s text from the input
+     * @return the same text as Markdown
+     */
     static String mdEscape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '!' -> b.append('\\').append(c);
+                case '\\', '|', '*', '_', '`', '[', ']', '<', '>', '#', '!', '~', '$' -> b.append('\\').append(c);
                 case '\n', '\r', '\t' -> b.append(' ');
-                default -> b.append(c);
+                case '&' -> b.append(reference(s, i) ? "\\&" : "&");
+                default -> {
+                    if (hidden(c) || Character.isSurrogate(c) && !io.github.ita.internal.Text.pairedAt(s, i)) {
+                        b.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();
+    }
+
+    /**
+     * @param c a character
+     * @return whether it would act unseen on the text around it: a control character other than
+     *     newline, carriage return and tab (C0, DEL, C1), a bidirectional control (U+061C, U+200E,
+     *     U+200F, U+202A–U+202E, U+2066–U+2069) or a line or paragraph separator (U+2028, U+2029)
+     */
+    static boolean hidden(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7F && c <= 0x9F
+                || c == '\u061C' || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether the {@code &} at i begins an entity ({@code &amp;}) or a numeric character reference ({@code &#38;}, {@code &#x26;}). */
+    private static boolean reference(String s, int i) {
+        int j = i + 1;
+        int start;
+        if (j < s.length() && s.charAt(j) == '#') {
+            j++;
+            boolean hex = j < s.length() && (s.charAt(j) == 'x' || s.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            start = j;
+            while (j < s.length() && j - start < 8 && Character.digit(s.charAt(j), hex ? 16 : 10) >= 0 && s.charAt(j) < 0x80) {
+                j++;
+            }
+        } else {
+            start = j;
+            while (j < s.length() && j - start < 32 && (s.charAt(j) < 0x80 && Character.isLetterOrDigit(s.charAt(j)))) {
+                j++;
+            }
+            if (j > start && !Character.isLetter(s.charAt(start))) {
+                return false;
+            }
+        }
+        return j > start && j < s.length() && s.charAt(j) == ';';
     }
 
     private static String digits(String text, boolean thai) {
@@ -255,7 +398,7 @@ final class Doc {
     private static String html(List<Span> spans, boolean thaiDigits) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
-            String text = esc(s.input() ? s.text() : digits(s.text(), thaiDigits));
+            String text = esc(s.source() == Source.INPUT ? s.text() : digits(s.text(), thaiDigits));
             if (s.href() != null) {
                 text = "<a href=\"" + esc(s.href()) + "\" rel=\"noopener noreferrer\">" + text + "</a>";
             }
@@ -270,9 +413,14 @@ final class Doc {
 
     /** A badge: a rating or pass/fail, green when good. Markdown shows its text in bold. */
     static Span badge(String text, boolean good) {
-        return new Span(text, false, true, null, good ? "good" : "bad");
+        return new Span(text, Source.OWN, true, null, good ? "good" : "bad");
     }
 
+    /**
+     * @param s text
+     * @return the text for HTML: {@code & < > " '} as references, a carriage return as a space and the
+     *     characters of {@link #hidden(char)} (and a lone surrogate) as {@code \}{@code uXXXX}
+     */
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -283,7 +431,14 @@ final class Doc {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
+                case '\r' -> b.append(' ');
+                default -> {
+                    if (hidden(c) || Character.isSurrogate(c) && !io.github.ita.internal.Text.pairedAt(s, i)) {
+                        b.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

@@ -85,7 +85,7 @@ public final class MeasuresReport {
         var edition = Editions.bundled(m.edition());
         for (Map.Entry<String, Map<MeasureStatus, Integer>> e : shown.byIndicator().entrySet()) {
             String name = edition.findIndicator(e.getKey()).map(i -> i.label().in(style.language())).orElse("");
-            byIndicator.row(e.getKey() + " " + name, String.valueOf(e.getValue().get(MeasureStatus.DONE)),
+            byIndicator.row(Doc.ed(e.getKey() + " " + name), String.valueOf(e.getValue().get(MeasureStatus.DONE)),
                     String.valueOf(e.getValue().get(MeasureStatus.IN_PROGRESS)),
                     String.valueOf(e.getValue().get(MeasureStatus.NOT_STARTED)));
         }

@@ -2,6 +2,7 @@ package io.github.ita.report;
 
 import static io.github.ita.report.Doc.b;
 import static io.github.ita.report.Doc.badge;
+import static io.github.ita.report.Doc.ed;
 import static io.github.ita.report.Doc.input;
 import static io.github.ita.report.Doc.inputBold;
 import static io.github.ita.report.Doc.link;
@@ -86,7 +87,7 @@ public final class ResultReport {
                 ">" + style.t("น้ำหนัก (ร้อยละ)", "Weight (%)"), ">" + style.t("คะแนนถ่วงน้ำหนัก", "Weighted"),
                 style.t("ผลการประเมิน", "Result"));
         for (ResultNode tool : result.tools()) {
-            tools.row(tool.id() + " " + tool.label().in(style.language()), score(tool.score().orElse(null)),
+            tools.row(ed(tool.id() + " " + tool.label().in(style.language())), score(tool.score().orElse(null)),
                     e.tool(tool.id()).weight().stripTrailingZeros().toPlainString(),
                     score(result.weighted(tool.id()).orElse(null)), verdict(tool));
         }
@@ -99,7 +100,7 @@ public final class ResultReport {
         List<BigDecimal> values = new ArrayList<>();
         for (ResultNode tool : result.tools()) {
             for (ResultNode indicator : tool.children()) {
-                indicators.row(indicator.id(), tool.id(), indicator.label().in(style.language()),
+                indicators.row(ed(indicator.id()), ed(tool.id()), ed(indicator.label().in(style.language())),
                         score(indicator.score().orElse(null)), verdict(indicator));
                 labels.add(indicator.id());
                 values.add(indicator.score().map(Score::shown).orElse(null));
@@ -126,9 +127,10 @@ public final class ResultReport {
                 n.url().ifPresent(u -> evidence.add(link(u)));
                 n.note().ifPresent(note -> evidence.add(input((evidence.isEmpty() ? "" : " ") + note)));
                 if (!n.missingComponents().isEmpty()) {
-                    evidence.add(t(style.t(" ขาดองค์ประกอบ ", " missing ") + String.join(", ", n.missingComponents())));
+                    evidence.add(t(style.t(" ขาดองค์ประกอบ ", " missing ")));
+                    evidence.add(ed(String.join(", ", n.missingComponents())));
                 }
-                q.row(n.id(), indicator, n.label().in(style.language()), score(n.score().orElse(null)),
+                q.row(ed(n.id()), ed(indicator), ed(n.label().in(style.language())), score(n.score().orElse(null)),
                         evidence.isEmpty() ? t("") : evidence);
             }
             q.end();
@@ -149,7 +151,7 @@ public final class ResultReport {
         Edition e = result.edition();
         if (result.total().isEmpty()) {
             String absent = String.join(", ", result.tools().stream().filter(tl -> tl.score().isEmpty()).map(ResultNode::id).toList());
-            return List.of(t(style.t("ยังคำนวณคะแนนรวมไม่ได้: ไม่มีข้อมูลของ ", "No total yet: no data for ") + absent));
+            return List.of(t(style.t("ยังคำนวณคะแนนรวมไม่ได้: ไม่มีข้อมูลของ ", "No total yet: no data for ")), ed(absent));
         }
         String total = score(result.total().get());
         String rating = result.rating().orElseThrow().name();
