@@ -66,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null && !CsvBatch.attributeColumns(dir, csv.charset()).contains(groupBy)) {
             throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),
-                    "--group-by " + groupBy + " needs a column " + groupBy + " in agencies.csv");
+                    "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv");
         }
         BatchScorer batch = BatchScorer.of(scorer);
         BatchListener progress = output.streams().progress();

@@ -18,7 +18,7 @@ final class CsvOptions {
         try {
             return Charset.forName(charset);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MalformedInputException(Location.NONE, "unknown charset \"" + charset + "\"");
+            throw new MalformedInputException(Location.NONE, "unknown charset \"" + io.github.ita.internal.Text.clip(charset) + "\"");
         }
     }
 }
