@@ -389,6 +389,35 @@ public final class Json {
         return new Value(file, line, col, path, Kind.NUMBER, v, text);
     }
 
+    /**
+     * Tells whether a file holds a JSON object with a member of this name at its top level, reading
+     * token by token: the values of other members are skipped without being kept or converted, and
+     * reading stops at the member, so that telling inputs apart never holds more than the real read
+     * would, within the same limits.
+     *
+     * @param file the file
+     * @param name the member's name
+     * @return whether the top-level object has it; {@code false} when the file is missing, unreadable,
+     *         not JSON or not an object, so that the real read reports the problem
+     */
+    public static boolean hasMember(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (name.equals(p.currentName())) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String limit(String message) {
         String m = firstLine(message);
         if (m.contains("nesting depth")) {

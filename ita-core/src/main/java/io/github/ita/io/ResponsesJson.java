@@ -79,6 +79,19 @@ public final class ResponsesJson {
     }
 
     /**
+     * Tells a score sheet from an agency's answers by its top-level {@code "scores"}, reading the
+     * file token by token without keeping what it skips, so that it never holds more than the real
+     * read would.
+     *
+     * @param file a JSON file
+     * @return whether it is an object with a top-level {@code "scores"}; {@code false} when it is
+     *         missing or malformed, left to the real read to report
+     */
+    public static boolean isScoreSheet(Path file) {
+        return Json.hasMember(file, "scores");
+    }
+
+    /**
      * As {@link #readScoreSheet(Path)}, from a stream.
      *
      * @param in   the JSON (not closed)
