@@ -1,6 +1,7 @@
 package io.github.ita.internal;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * The one bound on the size of a number read from an input or an option, checked before any
@@ -15,6 +16,9 @@ public final class Numbers {
 
     /** The most digits a number has on either side of its decimal point when written out in full. */
     public static final int DIGITS = 100;
+
+    /** A decimal number as written; possessive throughout, so that matching is linear on any text. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?+(?:\\p{Nd}++(?:\\.\\p{Nd}*+)?+|\\.\\p{Nd}++)(?:[eE][+-]?+\\p{Nd}++)?+");
 
     private Numbers() {
     }
@@ -43,6 +47,14 @@ public final class Numbers {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /**
+     * @param text a text
+     * @return whether it is written as a decimal number ({@code -1.5e-3}), whatever its size
+     */
+    public static boolean looksLikeNumber(String text) {
+        return NUMBER.matcher(text).matches();
     }
 
     /**

@@ -160,7 +160,11 @@ class NumberLimitsTest {
             assertThatThrownBy(() -> Target.parse(v, e)).as(v).isInstanceOf(MalformedInputException.class)
                     .message().hasSizeLessThan(200);
         }
+        assertThatThrownBy(() -> Target.parse("1e-999999999", e)).hasMessage("a target score is from 0 to 100, not 1e-999999999");
+        assertThatThrownBy(() -> Target.parse("1".repeat(1_000_000) + "x", e)).hasMessageStartingWith("a target is a score (85)")
+                .message().hasSizeLessThan(200);
         assertThat(Target.parse("-0", e).label()).isEqualTo("0");
+        assertThat(Target.parse("๘๕", e).label()).isEqualTo("85");
         assertThat(Target.parse("8.5e1", e).label()).isEqualTo("85");
         assertThat(Target.parse("84.995", e).score()).isEqualByComparingTo("84.995");
     }
