@@ -1,5 +1,6 @@
 package io.github.ita.analysis;
 
+import io.github.ita.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -24,12 +25,14 @@ public record BatchOptions(BigDecimal targetShare, String groupBy, int lowest) {
      * @param groupBy     the agency attribute to summarise by (e.g. {@code group}, {@code province}), or {@code null}
      * @param lowest      how many of the lowest agencies to list
      * @throws NullPointerException     when {@code targetShare} is null
-     * @throws IllegalArgumentException when {@code targetShare} is outside 0–100 or {@code lowest} is negative
+     * @throws IllegalArgumentException when {@code targetShare} is outside 0–100 or has more than 100 decimals
+     *                                  (1e-999999999), or {@code lowest} is negative
      */
     public BatchOptions {
         Objects.requireNonNull(targetShare, "targetShare");
-        if (targetShare.signum() < 0 || targetShare.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("the target share is a percentage from 0 to 100, not " + targetShare);
+        if (targetShare.signum() < 0 || targetShare.compareTo(BigDecimal.valueOf(100)) > 0 || !Numbers.bounded(targetShare)) {
+            throw new IllegalArgumentException("the target share is a percentage from 0 to 100 with at most "
+                    + Numbers.DIGITS + " decimals, not " + Numbers.show(targetShare));
         }
         if (lowest < 0) {
             throw new IllegalArgumentException("lowest must not be negative");

@@ -4,6 +4,8 @@ import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Rating;
+import io.github.ita.internal.Numbers;
+import io.github.ita.internal.Text;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +30,10 @@ public record Target(String label, BigDecimal score) {
     }
 
     /**
+     * A score is a number from 0 to 100 ({@code 85}, {@code 84.5}, {@code 8.5e1}, {@code -0} is 0) with at
+     * most 100 digits before and after its decimal point once written out; {@code 1e-999999999} is
+     * refused before any arithmetic, and a message quotes at most the first characters of the text.
+     *
      * @param text    {@code 85} (a score), {@code AA}…{@code F} (the lowest score of that band), or {@code pass}
      * @param edition the edition whose bands and pass mark apply
      * @return the target
@@ -43,15 +49,17 @@ public record Target(String label, BigDecimal score) {
                 return new Target(r.name(), edition.ratingScheme().band(r).min());
             }
         }
-        try {
-            BigDecimal score = new BigDecimal(t);
-            if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + t);
-            }
-            return new Target(score.stripTrailingZeros().toPlainString(), score);
-        } catch (NumberFormatException e) {
-            throw new MalformedInputException(Location.NONE, "a target is a score (85), a rating (A, AA…) or pass, not \""
-                    + io.github.ita.internal.Text.clip(t) + "\"");
+        BigDecimal score = Numbers.parse(t);
+        if (score == null && Numbers.looksLikeNumber(t)) {
+            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t));
         }
+        if (score == null) {
+            throw new MalformedInputException(Location.NONE, "a target is a score (85), a rating (A, AA…) or pass, not \""
+                    + Text.clip(t) + "\"");
+        }
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t));
+        }
+        return new Target(score.stripTrailingZeros().toPlainString(), score);
     }
 }

@@ -4,6 +4,7 @@ import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidEditionException;
 import io.github.ita.Location;
 import io.github.ita.internal.Json;
+import io.github.ita.internal.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,13 +16,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads an edition file (docs/edition-format.md) and validates it. */
+/**
+ * Reads an edition file (docs/edition-format.md) and validates it.
+ *
+ * <p>Numbers: the fiscal year is a whole Buddhist-era year from 2500 to 2700; every other number
+ * (the pass mark, rating band limits, tool weights, option points) is a percentage from 0 to 100
+ * with at most {@value #DECIMALS} decimals, trailing zeros aside ({@code 85.000000} is 85), and a
+ * rating band limit has at most two. The bound is checked as the number is read, before any
+ * arithmetic: the scorer sums points exactly in fixed point, which needs their decimals bounded. A
+ * refused number is quoted as the file wrote it.
+ */
 final class EditionReader {
 
     private static final Pattern EDITION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern NODE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal STEP = new BigDecimal("0.01");
+    /** The most decimals of a percentage in an edition (trailing zeros aside): 33.3333. */
+    static final int DECIMALS = 4;
 
     private static final Set<String> EDITION_FIELDS = Set.of("id", "fiscalYear", "name", "source", "passMark",
             "passMarkSource", "presentation", "ratings", "ratingsSource", "scales", "tools");
@@ -53,7 +65,7 @@ final class EditionReader {
         BigDecimal fy = fyNode.asNumber();
         if (fy.stripTrailingZeros().scale() > 0 || fy.compareTo(BigDecimal.valueOf(2500)) < 0
                 || fy.compareTo(BigDecimal.valueOf(2700)) > 0) {
-            throw invalid(fyNode, id, "fiscalYear must be a Buddhist-era year such as 2565, not " + fy);
+            throw invalid(fyNode, id, "fiscalYear must be a Buddhist-era year such as 2565, not " + Text.clip(fyNode.written()));
         }
         Json.Obj nameNode = root.require("name").asObject().only(Set.of("th", "en"));
         Label name = new Label(nameNode.require("th").asText(), nameNode.require("en").asText());
@@ -137,7 +149,7 @@ final class EditionReader {
     private static BigDecimal twoDecimals(Json.Node node, String id) {
         BigDecimal v = percent(node, id, node.path());
         if (v.stripTrailingZeros().scale() > 2) {
-            throw invalid(node, id, "a band limit has at most two decimals, not " + v);
+            throw invalid(node, id, "a band limit has at most two decimals, not " + Text.clip(node.written()));
         }
         return v.setScale(2);
     }
@@ -145,7 +157,10 @@ final class EditionReader {
     private static BigDecimal percent(Json.Node node, String id, String what) {
         BigDecimal v = node.asNumber();
         if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-            throw invalid(node, id, what + " must be from 0 to 100, not " + v);
+            throw invalid(node, id, what + " must be from 0 to 100, not " + Text.clip(node.written()));
+        }
+        if (v.stripTrailingZeros().scale() > DECIMALS) {
+            throw invalid(node, id, what + " has at most " + DECIMALS + " decimals, not " + Text.clip(node.written()));
         }
         return v;
     }

@@ -26,6 +26,12 @@ import java.util.Set;
  * A small JSON tree that remembers, for every value, the file, line, column and path it came
  * from, so that every error about an input can name its place. Built on Jackson's streaming
  * parser (strict duplicate detection, decimal numbers kept exact, bounded nesting).
+ *
+ * <p>A number is read only when it is {@linkplain Numbers#bounded bounded}: at most 100 characters
+ * (100 digits), and at most {@value Numbers#DIGITS} digits before and after its decimal point once
+ * its exponent is applied. {@code 1e999999999}, {@code 1e-2147483648} (which BigDecimal cannot even
+ * hold) and {@code 0e999999999} are refused at their place with the number's first characters
+ * quoted, before any reader does arithmetic with them.
  */
 public final class Json {
 
@@ -139,13 +145,21 @@ public final class Json {
             throw error("expected true or false but found " + describe());
         }
 
+        /**
+         * @return a number as the input wrote it ({@code 8.472e1}), for messages: quote it with
+         *         {@link Text#clip}; for another kind of value, what {@link #describe()} says
+         */
+        public String written() {
+            return this instanceof Value v && v.kind == Kind.NUMBER ? v.text : describe();
+        }
+
         /** @return a short description of this value for messages */
         public String describe() {
             return switch (kind()) {
                 case OBJECT -> "an object";
                 case ARRAY -> "an array";
                 case STRING -> "the string \"" + Text.clip((String) ((Value) this).value) + "\"";
-                case NUMBER -> "the number " + ((Value) this).value;
+                case NUMBER -> "the number " + Text.clip(((Value) this).text);
                 case BOOLEAN -> String.valueOf(((Value) this).value);
                 case NULL -> "null";
             };
@@ -235,11 +249,18 @@ public final class Json {
     public static final class Value extends Node {
         private final Kind kind;
         private final Object value;
+        /** A number as written in the input, else {@code null}. */
+        private final String text;
 
         Value(String file, int line, int column, String path, Kind kind, Object value) {
+            this(file, line, column, path, kind, value, null);
+        }
+
+        Value(String file, int line, int column, String path, Kind kind, Object value, String text) {
             super(file, line, column, path);
             this.kind = kind;
             this.value = value;
+            this.text = text;
         }
 
         @Override
@@ -339,7 +360,7 @@ public final class Json {
                 return new Value(file, line, col, path, Kind.STRING, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Value(file, line, col, path, Kind.NUMBER, p.getDecimalValue());
+                return number(p, file, line, col, path);
             case VALUE_TRUE:
                 return new Value(file, line, col, path, Kind.BOOLEAN, Boolean.TRUE);
             case VALUE_FALSE:
@@ -348,6 +369,52 @@ public final class Json {
                 return new Value(file, line, col, path, Kind.NULL, null);
             default:
                 throw at(file, loc, path, "unexpected token " + t);
+        }
+    }
+
+    /** A number, refused at its place unless it is {@linkplain Numbers#bounded bounded}. */
+    private static Value number(JsonParser p, String file, int line, int col, String path) throws IOException {
+        String text = p.getText();
+        BigDecimal v;
+        try {
+            v = p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            v = null;   // an exponent beyond what BigDecimal holds: 1e-2147483648
+        }
+        if (v == null || !Numbers.bounded(v)) {
+            throw new MalformedInputException(new Location(file, line, col, path.isEmpty() ? null : path, null, null),
+                    "number " + Text.clip(text) + " is out of range: at most " + Numbers.DIGITS
+                            + " digits before and after the decimal point");
+        }
+        return new Value(file, line, col, path, Kind.NUMBER, v, text);
+    }
+
+    /**
+     * Tells whether a file holds a JSON object with a member of this name at its top level, reading
+     * token by token: the values of other members are skipped without being kept or converted, and
+     * reading stops at the member, so that telling inputs apart never holds more than the real read
+     * would, within the same limits.
+     *
+     * @param file the file
+     * @param name the member's name
+     * @return whether the top-level object has it; {@code false} when the file is missing, unreadable,
+     *         not JSON or not an object, so that the real read reports the problem
+     */
+    public static boolean hasMember(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (name.equals(p.currentName())) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
         }
     }
 

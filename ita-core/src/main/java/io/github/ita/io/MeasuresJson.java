@@ -8,6 +8,7 @@ import io.github.ita.UnknownIdException;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Editions;
 import io.github.ita.internal.Json;
+import io.github.ita.internal.Text;
 import io.github.ita.plan.Measure;
 import io.github.ita.plan.MeasureStatus;
 import io.github.ita.plan.Measures;
@@ -31,10 +32,16 @@ import java.util.Set;
  *                   "period": "ต.ค. ๖๕ – ก.ย. ๖๖", "followUp": "…", "status": "done", "result": "…", "outcome": "…" } ] }
  * }</pre>
  * {@code status} is {@code not-started}, {@code in-progress} or {@code done}, or the Thai words
- * ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว; {@code period} as agencies write it.
+ * ยังไม่ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้ว; {@code period} as agencies write it;
+ * {@code fiscalYear} a whole Buddhist-era year from 2500 to 2700 ({@code 2566.0} is 2566; an absurd
+ * number such as {@code 1e999999999} is refused as it is read, as is any JSON number with more than 100
+ * digits before or after its decimal point once written out).
  */
 public final class MeasuresJson {
 
+    /** The fiscal year is a whole Buddhist-era year from 2500 to 2700, compared before it becomes an int. */
+    private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(2500);
+    private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2700);
     private static final Set<String> ROOT = Set.of("agency", "fiscalYear", "edition", "measures");
     private static final Set<String> MEASURE = Set.of("id", "indicator", "title", "steps", "owner", "period", "followUp",
             "status", "result", "outcome");
@@ -66,8 +73,8 @@ public final class MeasuresJson {
         Agency agency = new Agency(a.require("id").asText(), a.optText("name") == null ? "" : a.optText("name"));
         Json.Node fyNode = root.require("fiscalYear");
         BigDecimal fy = fyNode.asNumber();
-        if (fy.stripTrailingZeros().scale() > 0 || fy.intValue() < 2500 || fy.intValue() > 2700) {
-            throw fyNode.error("fiscalYear must be a Buddhist-era year such as 2566, not " + fy.toPlainString());
+        if (fy.stripTrailingZeros().scale() > 0 || fy.compareTo(FIRST_YEAR) < 0 || fy.compareTo(LAST_YEAR) > 0) {
+            throw fyNode.error("fiscalYear must be a Buddhist-era year such as 2566, not " + Text.clip(fyNode.written()));
         }
         Json.Node editionNode = root.require("edition");
         Edition edition;
@@ -109,12 +116,12 @@ public final class MeasuresJson {
             MeasureStatus status = MeasureStatus.parse(statusNode.asText());
             if (status == null) {
                 throw statusNode.error("status must be not-started, in-progress or done (ยังไม่ดำเนินการ, "
-                        + "อยู่ระหว่างดำเนินการ, ดำเนินการแล้ว), not \"" + io.github.ita.internal.Text.clip(statusNode.asText()) + "\"");
+                        + "อยู่ระหว่างดำเนินการ, ดำเนินการแล้ว), not \"" + Text.clip(statusNode.asText()) + "\"");
             }
             measures.add(new Measure(id, indicator, m.require("title").asText(), steps, m.require("owner").asAnyText(),
                     period, m.optText("followUp"), status, m.optText("result"), m.optText("outcome")));
         }
-        return new Measures(agency, fy.intValue(), edition.id(), measures);
+        return new Measures(agency, fy.intValueExact(), edition.id(), measures);
     }
 
     /**

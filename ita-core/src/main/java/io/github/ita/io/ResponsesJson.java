@@ -1,8 +1,10 @@
 package io.github.ita.io;
 
 import io.github.ita.DuplicateIdException;
+import io.github.ita.InvalidAnswerException;
 import io.github.ita.ItaException;
 import io.github.ita.internal.Json;
+import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.AgencyResponses;
 import io.github.ita.response.OitAnswer;
@@ -24,6 +26,7 @@ import java.util.Set;
  */
 public final class ResponsesJson {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> RESPONSES_FIELDS = Set.of("edition", "agency", "iit", "eit", "oit");
     private static final Set<String> SHEET_FIELDS = Set.of("edition", "agency", "scores");
     private static final Set<String> AGENCY_FIELDS = Set.of("id", "name");
@@ -63,13 +66,29 @@ public final class ResponsesJson {
 
     /**
      * Reads a score sheet: {@code { "edition": "ita-2565", "agency": {…}, "scores": { "1": 84.72, "9.1": 100 } }}.
+     * A score is a number from 0 to 100 with at most 100 decimals (any JSON number with more than
+     * 100 digits before or after its decimal point once written out, such as {@code 1e-999999999}, is
+     * refused as it is read); one outside 0–100 is refused where it stands, quoted as written.
      *
      * @param file the file
      * @return the sheet, with the place of each number
-     * @throws ItaException when the file is missing or malformed, or a score is not a number
+     * @throws ItaException when the file is missing or malformed, or a score is not a number from 0 to 100
      */
     public static Located<ScoreSheet> readScoreSheet(Path file) {
         return sheet(Json.read(file), file.toString());
+    }
+
+    /**
+     * Tells a score sheet from an agency's answers by its top-level {@code "scores"}, reading the
+     * file token by token without keeping what it skips, so that it never holds more than the real
+     * read would.
+     *
+     * @param file a JSON file
+     * @return whether it is an object with a top-level {@code "scores"}; {@code false} when it is
+     *         missing or malformed, left to the real read to report
+     */
+    public static boolean isScoreSheet(Path file) {
+        return Json.hasMember(file, "scores");
     }
 
     /**
@@ -160,11 +179,21 @@ public final class ResponsesJson {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         for (Map.Entry<String, Json.Node> e : root.require("scores").asObject().members().entrySet()) {
             places.put(Located.nodeKey(e.getKey()), e.getValue().location().withQuestion(e.getKey()));
-            scores.put(e.getKey(), e.getValue().asNumber());
+            scores.put(e.getKey(), score(e.getKey(), e.getValue()));
         }
         Json.Node edition = root.get("edition");
         ScoreSheet sheet = new ScoreSheet(edition == null ? null : edition.asText(), agency(root.require("agency")), scores);
         return new Located<>(sheet, name, places.map);
+    }
+
+    /** A published score: 0–100, refused where it stands otherwise, as the scorer would refuse it. */
+    private static BigDecimal score(String id, Json.Node node) {
+        BigDecimal v = node.asNumber();
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            throw new InvalidAnswerException(node.location().withQuestion(id), "score " + Text.clip(node.written()) + " of "
+                    + Text.clip(id) + " is outside 0–100");
+        }
+        return v;
     }
 
     private static Agency agency(Json.Node node) {

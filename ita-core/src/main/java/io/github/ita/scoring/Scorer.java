@@ -13,6 +13,7 @@ import io.github.ita.edition.SubIndicator;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Numbers;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.AgencyResponses;
@@ -171,7 +172,8 @@ public final class Scorer {
      * @param sheet the published numbers
      * @return the result
      * @throws UnknownIdException         when an id is not a tool, indicator, sub-indicator or question of the edition
-     * @throws InvalidAnswerException     when a number is outside 0–100 or given for an informational question
+     * @throws InvalidAnswerException     when a number is outside 0–100, has more than 100 decimals, or is given for an
+     *                                    informational question
      * @throws ConflictingScoresException when a node and one of its descendants are both given
      * @throws MissingAnswerException     when part of a tool is given and another part has no number
      */
@@ -196,11 +198,7 @@ public final class Scorer {
                 throw new UnknownIdException(Location.question(id), "edition " + edition.id()
                         + " has no tool, indicator, sub-indicator or question " + Text.clip(id));
             }
-            BigDecimal v = e.getValue();
-            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                throw new InvalidAnswerException(Location.question(id), "score " + v.toPlainString() + " of " + id
-                        + " is outside 0–100");
-            }
+            checkScore(id, e.getValue());
         }
         for (ResultNode.Draft t : tools) {
             give(t, scores, null);
@@ -223,7 +221,7 @@ public final class Scorer {
      * @param scores node id → its new score (0–100): tools, indicators, sub-indicators, questions, items
      * @return the new result
      * @throws UnknownIdException     when an id is not a node of the result
-     * @throws InvalidAnswerException when a score is outside 0–100 or names an informational question
+     * @throws InvalidAnswerException when a score is outside 0–100, has more than 100 decimals, or names an informational question
      */
     public Result whatIf(Result base, Map<String, BigDecimal> scores) {
         if (base.edition() != edition) {
@@ -237,10 +235,7 @@ public final class Scorer {
                 throw new InvalidAnswerException(Location.question(n.id()), n.id() + " is informational and carries no score");
             }
             BigDecimal v = e.getValue();
-            if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                throw new InvalidAnswerException(Location.question(n.id()), "score " + v.toPlainString() + " of " + n.id()
-                        + " is outside 0–100");
-            }
+            checkScore(n.id(), v);
             overrides.put(n.id(), Q.of(v));
         }
         List<ResultNode.Draft> tools = new ArrayList<>();
@@ -250,6 +245,21 @@ public final class Scorer {
             tools.add(d);
         }
         return result(base.agency(), tools);
+    }
+
+    /**
+     * A given score is from 0 to 100 with at most {@value Numbers#DIGITS} decimals, checked before any
+     * arithmetic: {@code 1e-999999999} is within the range but would take gigabytes as a fraction.
+     */
+    private static void checkScore(String id, BigDecimal v) {
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            throw new InvalidAnswerException(Location.question(id), "score " + Numbers.show(v) + " of " + Text.clip(id)
+                    + " is outside 0–100");
+        }
+        if (!Numbers.bounded(v)) {
+            throw new InvalidAnswerException(Location.question(id), "score " + Numbers.show(v) + " of " + Text.clip(id)
+                    + " has more than " + Numbers.DIGITS + " decimals");
+        }
     }
 
     /** A result node back as a draft: inputs keep their values, derived nodes are recomputed. */

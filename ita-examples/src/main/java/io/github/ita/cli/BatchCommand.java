@@ -12,6 +12,8 @@ import io.github.ita.io.BatchJson;
 import io.github.ita.io.CsvBatch;
 import io.github.ita.io.Provenance;
 import io.github.ita.io.ResultJson;
+import io.github.ita.internal.Numbers;
+import io.github.ita.internal.Text;
 import io.github.ita.report.BatchReport;
 import io.github.ita.scoring.Scorer;
 import java.math.BigDecimal;
@@ -39,15 +41,18 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the directory of CSV files")
     Path dir;
 
+    /** Read by {@link #target()}: a text, so that no number is converted before it is bounded. */
     @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
             description = "the target share of agencies at the pass mark, in percent (default ${DEFAULT-VALUE})")
-    BigDecimal target;
+    String target;
 
     @Option(names = "--group-by", paramLabel = "COLUMN", description = "summarise by this column of agencies.csv")
     String groupBy;
 
-    @Option(names = "--lowest", defaultValue = "10", description = "how many of the lowest agencies to list (default ${DEFAULT-VALUE})")
-    int lowest;
+    /** Read by {@link #lowest()}. */
+    @Option(names = "--lowest", paramLabel = "<lowest>", defaultValue = "10",
+            description = "how many of the lowest agencies to list (default ${DEFAULT-VALUE})")
+    String lowest;
 
     @Mixin
     CsvOptions csv;
@@ -58,11 +63,40 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    /**
+     * @return {@code --target}: a number from 0 to 100 ({@code 84.5}, {@code 8e1}) with at most 100 digits
+     *         before and after its decimal point once written out
+     * @throws MalformedInputException otherwise, quoting the first characters of the option
+     */
+    BigDecimal target() {
+        BigDecimal t = Numbers.parse(target.strip());
+        if (t == null || t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new MalformedInputException(Location.NONE, "--target is a percentage from 0 to 100, not " + Text.clip(target));
+        }
+        return t;
+    }
+
+    /**
+     * @return {@code --lowest}: a whole number from 0 to 2147483647 (an agency count; more than there are lists them all)
+     * @throws MalformedInputException otherwise, quoting the first characters of the option
+     */
+    int lowest() {
+        String n = lowest.strip();
+        if (!n.matches("[+-]?\\p{Nd}{1,12}")) {
+            throw new MalformedInputException(Location.NONE, "--lowest is a whole number of agencies (0 or more), not "
+                    + Text.clip(lowest));
+        }
+        long v = Long.parseLong(n);
+        if (v < 0 || v > Integer.MAX_VALUE) {
+            throw new MalformedInputException(Location.NONE, "--lowest is from 0 to " + Integer.MAX_VALUE + ", not " + Text.clip(lowest));
+        }
+        return (int) v;
+    }
+
     @Override
     public Integer call() {
-        if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new MalformedInputException(Location.NONE, "--target is a percentage from 0 to 100, not " + target.toPlainString());
-        }
+        BigDecimal target = target();
+        int lowest = lowest();
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null && !CsvBatch.attributeColumns(dir, csv.charset()).contains(groupBy)) {
             throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),

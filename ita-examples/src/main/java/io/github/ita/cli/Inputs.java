@@ -1,7 +1,5 @@
 package io.github.ita.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.analysis.BatchListener;
@@ -15,7 +13,6 @@ import io.github.ita.response.AgencyResponses;
 import io.github.ita.response.ScoreSheet;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.Scorer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,7 +32,7 @@ final class Inputs {
         if (Files.isDirectory(input)) {
             return directory(input, scoring, csv);
         }
-        return isScoreSheet(input) ? sheet(input, scoring) : responses(input, scoring);
+        return ResponsesJson.isScoreSheet(input) ? sheet(input, scoring) : responses(input, scoring);
     }
 
     /** A CSV directory of one agency. */
@@ -62,15 +59,5 @@ final class Inputs {
         Located<AgencyResponses> responses = ResponsesJson.readResponses(input);
         Scorer scorer = responses.apply(r -> scoring.scorer(r.editionId(), input.toString()));
         return new Scored(responses.apply(scorer::score), scorer);
-    }
-
-    /** @return whether a JSON file is a score sheet (has "scores") rather than answers; malformed files are left to the reader */
-    private static boolean isScoreSheet(Path input) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(input.toFile());
-            return root != null && root.isObject() && root.has("scores");
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,70 @@
+package io.github.ita.internal;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The one bound on the size of a number read from an input or an option, checked before any
+ * arithmetic: written out in full, without an exponent, a number has at most {@value #DIGITS} digits
+ * before its decimal point and at most {@value #DIGITS} after it. {@code 1e99} and {@code 1e-100}
+ * are read; {@code 1e100}, {@code 1e-101}, {@code 0e999999999} and {@code 1e999999999} are refused.
+ * BigDecimal holds {@code 1e999999999} in a few bytes, but writing it out, rounding it or making it
+ * a fraction takes gigabytes; a bounded number costs at most a few hundred digits everywhere.
+ * Each kind of number then has its own range (a score 0–100, a fiscal year 2500–2700…).
+ */
+public final class Numbers {
+
+    /** The most digits a number has on either side of its decimal point when written out in full. */
+    public static final int DIGITS = 100;
+
+    /** A decimal number as written; possessive throughout, so that matching is linear on any text. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?+(?:\\p{Nd}++(?:\\.\\p{Nd}*+)?+|\\.\\p{Nd}++)(?:[eE][+-]?+\\p{Nd}++)?+");
+
+    private Numbers() {
+    }
+
+    /**
+     * @param v a number
+     * @return whether it has at most {@value #DIGITS} digits before and after its decimal point when written out
+     */
+    public static boolean bounded(BigDecimal v) {
+        return v.scale() <= DIGITS && (long) v.precision() - v.scale() <= DIGITS;
+    }
+
+    /**
+     * Reads a number as written in an option or a file, refusing what cannot be bounded.
+     *
+     * @param text the text, e.g. {@code 85}, {@code 84.5}, {@code 8.5e1} or {@code ๘๕} (any script's digits, as BigDecimal reads them)
+     * @return the number, or {@code null} when the text is not a number or not {@link #bounded}
+     */
+    public static BigDecimal parse(String text) {
+        if (text.isEmpty() || text.length() > 2 * DIGITS + 12) {
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(text);
+            return bounded(v) ? v : null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * @param text a text
+     * @return whether it is written as a decimal number ({@code -1.5e-3}), whatever its size
+     */
+    public static boolean looksLikeNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+
+    /**
+     * A number for a message: in full when {@link #bounded}, else clipped from its scientific form,
+     * so that no message is longer than a few hundred characters.
+     *
+     * @param v a number
+     * @return the number as text
+     */
+    public static String show(BigDecimal v) {
+        return bounded(v) ? Text.clip(v.toPlainString()) : Text.clip(v.toString());
+    }
+}
