@@ -80,7 +80,7 @@ public final class Editions {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new MalformedInputException(Location.file(file.toString()), "no such file");
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + e.getMessage());
+            throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + io.github.ita.internal.Text.problem(e));
         }
     }
 
@@ -104,7 +104,7 @@ public final class Editions {
         try {
             digesting.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+            throw new MalformedInputException(Location.file(name), "cannot read: " + io.github.ita.internal.Text.problem(e));
         }
         return edition.withSha256(java.util.HexFormat.of().formatHex(sha.digest()));
     }

@@ -295,7 +295,7 @@ public final class Json {
         } catch (NoSuchFileException e) {
             throw new MalformedInputException(Location.file(name), "no such file");
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+            throw new MalformedInputException(Location.file(name), "cannot read: " + Text.problem(e));
         }
     }
 
@@ -329,7 +329,7 @@ public final class Json {
                     new Location(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null, null, null),
                     "malformed JSON: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(name), "cannot read: " + e.getMessage());
+            throw new MalformedInputException(Location.file(name), "cannot read: " + Text.problem(e));
         }
     }
 

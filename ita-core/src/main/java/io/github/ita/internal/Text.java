@@ -65,4 +65,26 @@ public final class Text {
             default -> false;
         };
     }
+
+    /**
+     * What went wrong with a file, without repeating its name (the message's location names it): the
+     * system's reason for a file-system error ("No such file or directory", "Is a directory", "File
+     * name too long"), else the exception's message, clipped.
+     *
+     * @param e the failure
+     * @return one short phrase
+     */
+    public static String problem(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return clip(f.getReason());
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : clip(m.lines().findFirst().orElse(m));
+    }
 }

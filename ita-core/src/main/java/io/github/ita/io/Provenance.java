@@ -137,7 +137,7 @@ public record Provenance(String library, String edition, String editionSha256, M
         } catch (NoSuchFileException e) {
             throw new MalformedInputException(Location.file(file.toString()), "no such file");
         } catch (IOException e) {
-            throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + e.getMessage());
+            throw new MalformedInputException(Location.file(file.toString()), "cannot read: " + io.github.ita.internal.Text.problem(e));
         }
     }
 

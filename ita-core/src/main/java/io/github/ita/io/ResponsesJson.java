@@ -142,7 +142,7 @@ public final class ResponsesJson {
             String id = idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText();
             if (!seen.add(id)) {
                 throw new DuplicateIdException(idNode.location().withRespondent(id),
-                        "respondent id " + id + " appears twice");
+                        "respondent id " + io.github.ita.internal.Text.clip(id) + " appears twice");
             }
             places.put(Located.respondentKey(id), r.location().withRespondent(id));
             Map<String, String> answers = new LinkedHashMap<>();

@@ -48,7 +48,7 @@ public final class AgencyResponses {
         for (Respondent r : respondents) {
             if (!seen.add(r.id())) {
                 throw new DuplicateIdException(Location.answer(r.id(), null),
-                        "respondent id " + r.id() + " appears twice among the " + tool + " respondents");
+                        "respondent id " + io.github.ita.internal.Text.clip(r.id()) + " appears twice among the " + tool + " respondents");
             }
         }
     }

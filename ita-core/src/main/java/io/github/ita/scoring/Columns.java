@@ -35,7 +35,7 @@ public final class Columns {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (seen.putIfAbsent(id, i) != null) {
-                throw new DuplicateIdException(Location.question(id), "column " + id + " appears twice");
+                throw new DuplicateIdException(Location.question(id), "column " + io.github.ita.internal.Text.clip(id) + " appears twice");
             }
             Integer slot = layout.slotByKey.get(id);
             if (slot == null) {

@@ -68,7 +68,7 @@ final class OutputFile {
         private static final long serialVersionUID = 1L;
 
         OutputFailure(String target, IOException cause) {
-            super(target + ": cannot write: " + reason(cause), cause);
+            super(target + ": cannot write: " + Text.problem(cause), cause);
         }
     }
 
@@ -107,7 +107,7 @@ final class OutputFile {
                 Path parent = target.getParent();
                 target = parent.resolve(Files.readSymbolicLink(target)).normalize();
             } catch (IOException e) {
-                throw refused(out, "--out is a symbolic link that cannot be read: " + reason(e));
+                throw refused(out, "--out is a symbolic link that cannot be read: " + Text.problem(e));
             }
         }
         if (Files.isDirectory(target)) {
@@ -123,7 +123,7 @@ final class OutputFile {
         try {
             target = dir.toRealPath().resolve(target.getFileName());
         } catch (IOException e) {
-            throw refused(out, "--out is in a directory that cannot be entered: " + reason(e));
+            throw refused(out, "--out is in a directory that cannot be entered: " + Text.problem(e));
         }
         return new OutputFile(out, target);
     }
@@ -281,13 +281,4 @@ final class OutputFile {
         return new MalformedInputException(Location.file(out.toString()), why);
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -3,6 +3,7 @@ package io.github.ita.cli;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.edition.Editions;
+import io.github.ita.internal.Text;
 import io.github.ita.io.CsvBatch;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -74,9 +75,9 @@ final class Preflight {
         try {
             real = input.toRealPath();
         } catch (FileSystemException e) {
-            throw odd(input, Files.isSymbolicLink(input) ? brokenLink(input, e) : reason(e));
+            throw odd(input, Files.isSymbolicLink(input) ? brokenLink(input, e) : Text.problem(e));
         } catch (IOException e) {
-            throw odd(input, reason(e));
+            throw odd(input, Text.problem(e));
         }
         if (Files.isDirectory(real)) {
             if (!Files.isReadable(real) || !Files.isExecutable(real)) {
@@ -95,10 +96,10 @@ final class Preflight {
             return "a loop of symbolic links";
         }
         try {
-            return "a symbolic link to " + io.github.ita.internal.Text.clip(Files.readSymbolicLink(link).toString())
+            return "a symbolic link to " + Text.clip(Files.readSymbolicLink(link).toString())
                     + ", which does not exist";
         } catch (IOException unreadable) {
-            return "a symbolic link that cannot be followed: " + reason(e);
+            return "a symbolic link that cannot be followed: " + Text.problem(e);
         }
     }
 
@@ -133,10 +134,4 @@ final class Preflight {
         return new MalformedInputException(Location.file(input.toString()), why);
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

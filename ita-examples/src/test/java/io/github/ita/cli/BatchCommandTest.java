@@ -97,7 +97,7 @@ class BatchCommandTest {
         assertThat(noEdition.status()).isEqualTo(2);
         assertThat(noEdition.err()).contains("the input names no edition");
         ItaTest.Run group = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--group-by", "province");
-        assertThat(group.err()).contains("--group-by province needs a column province in agencies.csv");
+        assertThat(group.err()).contains("--group-by province needs a column of that name in agencies.csv");
         ItaTest.Run target = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--target", "120");
         assertThat(target.err()).contains("--target is a percentage from 0 to 100, not 120");
         ItaTest.Run charset = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--charset", "klingon");
