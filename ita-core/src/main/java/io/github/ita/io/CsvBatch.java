@@ -21,13 +21,11 @@ import io.github.ita.scoring.Columns;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -399,8 +397,7 @@ public final class CsvBatch {
                 in.unread(bom, 0, n);
             }
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new DecodingReader(in, charset);
     }
 
     /**
@@ -434,8 +431,7 @@ public final class CsvBatch {
 
         /** @return the part's bytes {@code in}, decoded */
         Reader text(InputStream in, Charset charset) throws IOException {
-            return start == 0 ? CsvBatch.open(in, charset) : new InputStreamReader(new BufferedInputStream(in, 1 << 16),
-                    charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return start == 0 ? CsvBatch.open(in, charset) : new DecodingReader(in, charset);
         }
 
         /** @return whether the part is the whole file */
@@ -490,7 +486,9 @@ public final class CsvBatch {
      * Cuts a file into parts of about equal size at line ends outside quoted cells (an even number of
      * quotes before them), so that each part parses on its own. A file is left whole when it is small,
      * when one part is asked for, or when its charset does not write newline and quote as the ASCII
-     * bytes (so a byte could be mistaken for them), or when it has carriage returns without a newline.
+     * bytes (so a byte could be mistaken for them), or when it has carriage returns without a newline,
+     * or a quote inside an unquoted cell (which the parser reads as text: the count of quotes would
+     * no longer tell the line ends inside quoted cells, and a part could end inside one).
      */
     static List<Part> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
         long size = Files.size(file);
@@ -508,10 +506,15 @@ public final class CsvBatch {
             int startNewlines = 0;
             boolean cr = false;
             long target = size / wanted;
+            long textStart = -1;
+            byte last = '\n';
             int n;
             while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
                 if (cr && buf[0] != '\n') {
                     return List.of(WHOLE);
+                }
+                if (textStart < 0) {
+                    textStart = n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf ? 3 : 0;
                 }
                 cr = false;
                 for (int i = 0; i < n; i++) {
@@ -520,6 +523,15 @@ public final class CsvBatch {
                         continue;   // neither quote nor line end: most bytes
                     }
                     if (b == '"') {
+                        // outside a quoted cell, a quote opens one only at a cell's start; one inside an
+                        // unquoted cell is text to the parser, and would turn the count of quotes from
+                        // telling whether a line end is inside a quoted cell: such a file is read whole
+                        if ((quotes & 1) == 0 && base + i != textStart) {
+                            byte before = i > 0 ? buf[i - 1] : last;
+                            if (before != ',' && before != '\n' && before != '"') {
+                                return List.of(WHOLE);
+                            }
+                        }
                         quotes++;
                     } else if (b == '\r') {
                         if (i + 1 == n) {
@@ -552,6 +564,7 @@ public final class CsvBatch {
                     }
                 }
                 base += n;
+                last = buf[n - 1];
             }
         }
         return List.of(WHOLE);
@@ -571,6 +584,7 @@ public final class CsvBatch {
         private final CsvParser parser;
         private final int lineOffset;
         private final List<String> cells = new ArrayList<>();
+        private final java.util.ArrayDeque<Held> held = new java.util.ArrayDeque<>();
 
         TextRows(Reader in, String file) throws IOException {
             this(in, file, 0);
@@ -589,8 +603,46 @@ public final class CsvBatch {
             return parser.currentLocation().getLineNr() + lineOffset;
         }
 
+        /**
+         * Blank rows (one empty cell: an empty line) at the end of the text are no rows, as in
+         * {@link ByteRows#advance}; one with rows after it is given as a row, the rows after it held.
+         */
         @Override
         List<String> next() {
+            if (!held.isEmpty()) {
+                Held h = held.poll();
+                line = h.line();
+                cells.clear();
+                cells.addAll(h.cells());
+                return cells;
+            }
+            List<String> row = read();
+            if (row == null || !isBlank(row)) {
+                return row;
+            }
+            int blankLine = line;
+            while ((row = read()) != null) {
+                held.add(new Held(line, List.copyOf(row)));
+                if (!isBlank(row)) {
+                    // the first blank row is given now, the rows read after it next
+                    line = blankLine;
+                    cells.clear();
+                    cells.add("");
+                    return cells;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isBlank(List<String> row) {
+            return row.size() == 1 && row.get(0).isEmpty();
+        }
+
+        /** A row read ahead, past a blank one. */
+        private record Held(int line, List<String> cells) {
+        }
+
+        private List<String> read() {
             try {
                 JsonToken t = parser.nextToken();
                 if (t == null) {
@@ -610,7 +662,9 @@ public final class CsvBatch {
                 }
                 return cells;
             } catch (CharacterCodingException e) {
-                throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
+                // the line of the bytes themselves, where the reader knows it: the parser reads ahead
+                int at = e instanceof DecodingReader.BadBytes bad ? bad.line + lineOffset : here();
+                throw new MalformedInputException(new Location(file, at, 0, null, null, null),
                         "bytes that are not text in the file's charset (UTF-8 unless told otherwise;"
                                 + " files saved by Thai Excel: --charset windows-874)");
             } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {

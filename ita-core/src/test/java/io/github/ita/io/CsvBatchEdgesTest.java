@@ -1,0 +1,162 @@
+package io.github.ita.io;
+
+import static io.github.ita.Fixtures.bestAnswers;
+import static io.github.ita.io.CsvBatchTest.E;
+import static io.github.ita.io.CsvBatchTest.IIT;
+import static io.github.ita.io.CsvBatchTest.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.scoring.Scorer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batch directories at the edges: odd entries, blank lines at the end, bad bytes, large files. */
+class CsvBatchEdgesTest {
+
+    @TempDir
+    Path dir;
+
+    /** @return what reading the directory gives: the batch as JSON, or the error's class and message */
+    String read(boolean fast, long splitBelow, boolean hashing) {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        try (BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, splitBelow, fast,
+                hashing ? new HashMap<>() : null)) {
+            return CsvBatchTest.json(batch, tally);
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** @return what every way of reading gives, checked to be the same: fast, reference, in parts, hashing */
+    String readEveryWay() {
+        String fast = read(true, 4 << 20, false);
+        assertThat(read(false, 4 << 20, false)).as("the reference reader").isEqualTo(fast);
+        assertThat(read(true, 0, false)).as("in parts").isEqualTo(fast);
+        assertThat(read(false, 0, false)).as("the reference reader in parts").isEqualTo(fast);
+        assertThat(read(true, 4 << 20, true)).as("hashing, whole").isEqualTo(fast);
+        return fast;
+    }
+
+    void writeThreeAgencies(String eol) throws IOException {
+        CsvBatchTest t = new CsvBatchTest();
+        t.dir = dir;
+        t.writeThreeAgencies(eol, StandardCharsets.UTF_8, false);
+    }
+
+    static String iit(int respondents) {
+        StringBuilder b = new StringBuilder("agency,respondent," + String.join(",", IIT) + "\n");
+        for (int r = 1; r <= respondents; r++) {
+            b.append(row("north", "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
+        }
+        return b.toString();
+    }
+
+    void append(String file, String text) throws IOException {
+        Files.write(dir.resolve(file), text.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void blankLinesAtTheEndOfAFileAreNotRows() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            writeThreeAgencies(eol);
+            String expected = readEveryWay();
+            assertThat(expected).startsWith("{");
+            for (String file : List.of("iit.csv", "eit.csv", "oit.csv", "agencies.csv")) {
+                for (String tail : List.of(eol, eol + eol + eol)) {
+                    writeThreeAgencies(eol);
+                    append(file, tail);
+                    assertThat(readEveryWay()).as(file + " ending with " + tail.replace("\r", "CR").replace("\n", "LF"))
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBlankLineBeforeTheEndStaysAnError() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            writeThreeAgencies(eol);
+            String text = iit(3).replace("\nnorth,n2,", "\n\nnorth,n2,") + "\n";
+            Files.writeString(dir.resolve("iit.csv"), text.replace("\n", eol));
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("iit.csv")
+                    + ":3: the row has 1 cells, the header 34");
+            writeThreeAgencies(eol);
+            append("oit.csv", eol + eol + "north,o1,yes,," + eol);
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("oit.csv")
+                    + ":131: the row has 1 cells, the header 5");
+        }
+    }
+
+    @Test
+    void aFileOfBlankLinesIsEmpty() throws IOException {
+        writeThreeAgencies("\n");
+        Files.writeString(dir.resolve("eit.csv"), "\n\n");
+        assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("eit.csv")
+                + ": empty file: expected a header agency,respondent,…");
+    }
+
+    @Test
+    void theLineOfABadByteIsItsOwn() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(iit(149).replace("\n", eol).getBytes(StandardCharsets.UTF_8));
+            // line 151: a respondent id in Latin-1, not UTF-8
+            out.writeBytes(row("north", "n\u00e9", IIT, bestAnswers(E, "IIT", Map.of())).replace("\n", eol)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(iit(400).substring(iit(150).length()).replace("\n", eol).getBytes(StandardCharsets.UTF_8));
+            Files.write(dir.resolve("iit.csv"), out.toByteArray());
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("iit.csv") + ":151: bytes that are"
+                    + " not text in the file's charset (UTF-8 unless told otherwise; files saved by Thai Excel: --charset windows-874)");
+        }
+    }
+
+    @Test
+    void aBadByteInsideAQuotedCellOfManyLines() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((iit(3) + "north,\"n\n4\n").getBytes(StandardCharsets.UTF_8));
+        out.write(0xff);   // line 7
+        out.writeBytes(("\"," + row("", "", IIT, bestAnswers(E, "IIT", Map.of())).substring(2)).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("iit.csv"), out.toByteArray());
+        assertThat(readEveryWay()).startsWith("MalformedInputException: " + dir.resolve("iit.csv") + ":7: bytes that are not text");
+    }
+
+    @Test
+    void aLargeFileWithAQuoteInsideAnUnquotedCellReadsTheSameWhetherSplitOrNot() throws IOException {
+        StringBuilder big = new StringBuilder(iit(1));
+        int r = 2;
+        while (big.length() < (5 << 20)) {
+            // a quote inside an unquoted cell early on, and a quoted cell of two lines past the middle
+            String id = r == 100 ? "n\"" + r : r == 40000 ? "\"n\n" + r + "\"" : "n" + r;
+            big.append(row("north", id, IIT, bestAnswers(E, "IIT", Map.of())));
+            r++;
+        }
+        Files.writeString(dir.resolve("iit.csv"), big);
+        assertThat(readEveryWay()).startsWith("{");
+        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(1);
+    }
+
+    @Test
+    void aLargePlainFileIsStillReadInParts() throws IOException {
+        StringBuilder big = new StringBuilder("agency,\"respondent\"," + String.join(",", IIT) + "\n");
+        for (int r = 1; big.length() < (5 << 20); r++) {
+            big.append(row("north", r % 7 == 0 ? "\"n" + r + "\"" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
+        }
+        Files.writeString(dir.resolve("iit.csv"), big);
+        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(2);
+        assertThat(readEveryWay()).startsWith("{");
+    }
+}
