@@ -133,20 +133,21 @@ public final class CsvBatch {
      */
     static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
                            boolean fast, Map<Path, String> sha256) {
-        if (!Files.isDirectory(dir)) {
-            throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
-                    ? "not a directory of CSV files" : "no such directory");
-        }
+        enter(dir);
         Path iit = dir.resolve(IIT);
         Path eit = dir.resolve(EIT);
         Path oit = dir.resolve(OIT);
         Path agencies = dir.resolve(AGENCIES);
-        if (!Files.exists(iit) && !Files.exists(eit) && !Files.exists(oit)) {
+        boolean hasIit = present(iit);
+        boolean hasEit = present(eit);
+        boolean hasOit = present(oit);
+        boolean hasAgencies = present(agencies);
+        if (!hasIit && !hasEit && !hasOit) {
             throw new MalformedInputException(Location.file(dir.toString()),
                     "no iit.csv, eit.csv or oit.csv in the directory");
         }
         Map<Path, String> digests = sha256 == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
-        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset, fast, digests) : null;
+        Directory directory = hasAgencies ? readAgencies(agencies, charset, fast, digests) : null;
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
@@ -160,7 +161,7 @@ public final class CsvBatch {
             List<Object[]> surveyParts = new ArrayList<>();
             for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
                 Path file = (Path) f[0];
-                if (Files.exists(file)) {
+                if (file == iit ? hasIit : hasEit) {
                     for (Part part : parts(file, charset, batch.isParallel() && digests == null ? 2 : 1, splitBelow)) {
                         surveyParts.add(new Object[] {file, f[1], part});
                     }
@@ -177,7 +178,7 @@ public final class CsvBatch {
                         (csv, into, progress) -> answers(csv, toolId, into, known, progress)));
                 sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
-            if (Files.exists(oit)) {
+            if (hasOit) {
                 tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests,
                         (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
                 sizes.add(Files.size(oit));
@@ -192,7 +193,7 @@ public final class CsvBatch {
             }
             order.sort(java.util.Comparator.comparing((Integer i) -> sizes.get(i)).reversed());
             int checklist = tasks.size() - 1;
-            if (Files.exists(oit) && order.size() > 2 && order.indexOf(checklist) > 1) {
+            if (hasOit && order.size() > 2 && order.indexOf(checklist) > 1) {
                 order.remove(Integer.valueOf(checklist));
                 order.add(1, checklist);
             }
@@ -224,7 +225,7 @@ public final class CsvBatch {
                     throw e;
                 }
             }
-            if (known == null && Files.exists(oit) && (Files.exists(iit) || Files.exists(eit))) {
+            if (known == null && hasOit && (hasIit || hasEit)) {
                 oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
                         .min(Map.Entry.comparingByValue()).ifPresent(e -> {
                             throw new UnknownIdException(new Location(oit.toString(), e.getValue(), 0, "column agency", null, null),
@@ -253,8 +254,75 @@ public final class CsvBatch {
      * @return the attribute columns of its agencies.csv (besides id and name); empty without one
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
+        enter(dir);
         Path agencies = dir.resolve(AGENCIES);
-        return Files.exists(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
+        return present(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
+    }
+
+    /** Refuses a batch directory that is not one, or that cannot be entered, saying why. */
+    private static void enter(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            String why = Files.exists(dir) ? "not a directory of CSV files"
+                    : Files.isSymbolicLink(dir) ? linkTrouble(dir, null) : "no such directory";
+            throw new MalformedInputException(Location.file(dir.toString()), why);
+        }
+        if (!Files.isExecutable(dir)) {
+            throw new MalformedInputException(Location.file(dir.toString()), "cannot enter the directory: no permission");
+        }
+    }
+
+    /**
+     * Whether a file of a batch directory is there. A file may be absent (where the format allows);
+     * a name that is there but cannot be read as a file — a symbolic link to nothing or in a loop, a
+     * directory, a pipe or device, a file without read permission — is refused, naming it and why,
+     * rather than taken for absent.
+     *
+     * @param file a file of a batch directory
+     * @return whether it is there, a regular file that can be read
+     * @throws MalformedInputException when the name is there but is no file that can be read
+     */
+    static boolean present(Path file) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(file.toString()), linkTrouble(file, e));
+        }
+        String why = a.isDirectory() ? "a directory, not a file"
+                : !a.isRegularFile() ? "not a regular file (a pipe, a device or a socket)"
+                : !Files.isReadable(file) ? "cannot read: no permission"
+                : null;
+        if (why != null) {
+            throw new MalformedInputException(Location.file(file.toString()), why);
+        }
+        return true;
+    }
+
+    /** @return why a name that is there cannot be followed: a link to nothing, a loop of links, or the system's reason */
+    private static String linkTrouble(Path path, IOException e) {
+        if (e == null) {
+            try {
+                Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+                return "cannot read";
+            } catch (IOException x) {
+                e = x;
+            }
+        }
+        if (e instanceof NoSuchFileException && Files.isSymbolicLink(path)) {
+            try {
+                return "a symbolic link to nothing (" + Files.readSymbolicLink(path) + ")";
+            } catch (IOException x) {
+                return "a symbolic link to nothing";
+            }
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (reason != null && reason.contains("levels of symbolic links")) {
+            return "a loop of symbolic links";
+        }
+        return "cannot read: " + firstLine(reason);
     }
 
     /** Reads rows into a batch. */

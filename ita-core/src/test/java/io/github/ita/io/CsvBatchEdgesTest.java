@@ -138,7 +138,7 @@ class CsvBatchEdgesTest {
     void aLargeFileWithAQuoteInsideAnUnquotedCellReadsTheSameWhetherSplitOrNot() throws IOException {
         StringBuilder big = new StringBuilder(iit(1));
         int r = 2;
-        while (big.length() < (5 << 20)) {
+        while (big.length() < (4 << 20) + 100_000) {
             // a quote inside an unquoted cell early on, and a quoted cell of two lines past the middle
             String id = r == 100 ? "n\"" + r : r == 40000 ? "\"n\n" + r + "\"" : "n" + r;
             big.append(row("north", id, IIT, bestAnswers(E, "IIT", Map.of())));
@@ -152,11 +152,94 @@ class CsvBatchEdgesTest {
     @Test
     void aLargePlainFileIsStillReadInParts() throws IOException {
         StringBuilder big = new StringBuilder("agency,\"respondent\"," + String.join(",", IIT) + "\n");
-        for (int r = 1; big.length() < (5 << 20); r++) {
+        for (int r = 1; big.length() < (4 << 20) + 100_000; r++) {
             big.append(row("north", r % 7 == 0 ? "\"n" + r + "\"" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
         }
         Files.writeString(dir.resolve("iit.csv"), big);
         assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(2);
         assertThat(readEveryWay()).startsWith("{");
+    }
+
+    String refusal() {
+        String fast = readEveryWay();
+        assertThat(fast).startsWith("MalformedInputException: ");
+        return fast.substring("MalformedInputException: ".length());
+    }
+
+    @Test
+    void aDanglingOrLoopingLinkIsNamedNotTakenForAbsent() throws IOException {
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("gone.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a symbolic link to nothing (" + dir.resolve("gone.csv") + ")");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("eit2.csv"));
+        Files.createSymbolicLink(dir.resolve("eit2.csv"), dir.resolve("eit.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a loop of symbolic links");
+        // agencies.csv, optional, likewise
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("eit2.csv"));
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("agencies.csv"));
+        Files.createSymbolicLink(dir.resolve("agencies.csv"), dir.resolve("gone.csv"));
+        assertThat(refusal()).startsWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvBatch.attributeColumns(dir, StandardCharsets.UTF_8))
+                .hasMessageStartingWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
+        // a link to a file is read as the file
+        Files.delete(dir.resolve("agencies.csv"));
+        writeThreeAgencies("\n");
+        String expected = readEveryWay();
+        Files.move(dir.resolve("eit.csv"), dir.resolve("eit-real.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("eit-real.csv"));
+        assertThat(readEveryWay()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDirectoryOrAPipeInPlaceOfAFileIsNamed() throws Exception {
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createDirectory(dir.resolve("eit.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a directory, not a file");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("iit.csv"));
+        Process p = new ProcessBuilder("mkfifo", dir.resolve("iit.csv").toString()).start();
+        assumeThat(p.waitFor()).as("mkfifo").isZero();
+        String refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), this::refusal);
+        assertThat(refused).isEqualTo(dir.resolve("iit.csv") + ": not a regular file (a pipe, a device or a socket)");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamed() throws IOException {
+        writeThreeAgencies("\n");
+        Path eit = dir.resolve("eit.csv");
+        eit.toFile().setReadable(false, false);
+        try {
+            assumeThat(Files.isReadable(eit)).as("a file without read permission is unreadable (not so for root)").isFalse();
+            assertThat(refusal()).isEqualTo(eit + ": cannot read: no permission");
+        } finally {
+            eit.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void theDirectoryItselfNotADirectoryOrNotEnterable() throws IOException {
+        Path real = dir;
+        writeThreeAgencies("\n");
+        dir = real.resolve("iit.csv");
+        assertThat(refusal()).isEqualTo(dir + ": not a directory of CSV files");
+        dir = real.resolve("nope");
+        assertThat(refusal()).isEqualTo(dir + ": no such directory");
+        dir = Files.createSymbolicLink(real.resolve("link"), real.resolve("gone"));
+        assertThat(refusal()).isEqualTo(dir + ": a symbolic link to nothing (" + real.resolve("gone") + ")");
+        dir = Files.createDirectory(real.resolve("shut"));
+        Files.copy(real.resolve("iit.csv"), dir.resolve("iit.csv"));
+        dir.toFile().setExecutable(false, false);
+        try {
+            assumeThat(Files.isExecutable(dir)).as("a directory without search permission cannot be entered (not so for root)").isFalse();
+            assertThat(refusal()).isEqualTo(dir + ": cannot enter the directory: no permission");
+        } finally {
+            dir.toFile().setExecutable(true, false);
+        }
     }
 }
