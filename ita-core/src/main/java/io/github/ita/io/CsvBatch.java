@@ -14,6 +14,7 @@ import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchTally;
 import io.github.ita.edition.AnswerOption;
+import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
@@ -62,6 +63,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code windows-874}). IIT and EIT are read on two threads. Every bad cell is refused with the file,
  * line, column and value; an agency not in {@code agencies.csv} (or, without it, an OIT agency with
  * no respondents) is refused.
+ *
+ * <p>Ids — agency ids in all four files, respondent ids, question ids of the headers, OIT item and
+ * component ids — are compared as {@link Ids#normal} gives them: trimmed of white space at either
+ * end (no-break spaces, a byte-order mark and a zero-width space included) and in Unicode NFC, so
+ * that {@code r1} and {@code "r1 "} are one respondent (and refused as a repeat), and {@code north }
+ * in {@code oit.csv} is agency {@code north} of {@code agencies.csv}; results carry the ids so. An id
+ * that is so already is used as it is. Answer cells are option codes, matched exactly as the
+ * edition writes them: a code with a space is not an option, and is refused naming it.
+ *
+ * <p>Empty lines at the end of a file, as spreadsheets save it, are no rows; an empty line before
+ * other rows is a row of one empty cell, and refused. A file may be absent ({@code agencies.csv},
+ * and any two of the others); a name that is there but no regular file that can be read (a symbolic
+ * link to nothing or in a loop, a directory, a pipe or device, a file without read permission) is
+ * refused, naming the path and why, never taken for absent.
  */
 public final class CsvBatch {
 
@@ -766,7 +781,7 @@ public final class CsvBatch {
         }
         List<String> header = new ArrayList<>(h);
         for (int i = 0; i < leading.size(); i++) {
-            if (i >= header.size() || !header.get(i).strip().equals(leading.get(i))) {
+            if (i >= header.size() || !Ids.normal(header.get(i)).equals(leading.get(i))) {
                 throw new MalformedInputException(new Location(file, rows.line, 0, null, null, null),
                         "the header must begin with " + String.join(",", leading) + ", not "
                                 + Text.clip(String.join(",", header.subList(0, Math.min(header.size(), leading.size())))));
@@ -803,7 +818,7 @@ public final class CsvBatch {
     private static void answers(CsvRows csv, String toolId, BatchTally into, Set<String> known, Progress progress) {
         String file = csv.file;
         List<String> header = header(csv, file, List.of("agency", "respondent"));
-        List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
+        List<String> ids = header.subList(2, header.size()).stream().map(Ids::normal).toList();
         Columns columns;
         try {
             columns = into.scorer().columns(toolId, ids);
@@ -819,11 +834,13 @@ public final class CsvBatch {
         String checked = null;
         long n = 0;
         while ((row = csv.next()) != null) {
-            checked = checkRow(csv, row.size(), header.size(), row.get(0), row.size() > 1 ? row.get(1) : "", known, checked);
+            String agency = Ids.normal(row.get(0));
+            String respondent = row.size() > 1 ? Ids.normal(row.get(1)) : "";
+            checked = checkRow(csv, row.size(), header.size(), agency, respondent, known, checked);
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = row.get(i + 2);
             }
-            add(csv, into, row.get(0), columns, row.get(1), cells);
+            add(csv, into, agency, columns, respondent, cells);
             if ((++n & 0xffff) == 0) {
                 progress.read(0x10000, true);
             }
@@ -870,6 +887,8 @@ public final class CsvBatch {
         private final int[] chosen;
         private final String[] cells;
         private String checked;
+        private String lastRaw;
+        private String lastAgency;
 
         /**
          * @param charset the file's charset: a code is matched by the bytes it is written with there,
@@ -923,8 +942,8 @@ public final class CsvBatch {
         }
 
         void count(ByteRows csv) {
-            String agency = csv.cell(0);
-            String respondent = csv.cells() > 1 ? csv.cell(1) : "";
+            String agency = agencyId(csv.cell(0));
+            String respondent = csv.cells() > 1 ? Ids.normal(csv.cell(1)) : "";
             checked = checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
             if (coded(csv)) {
                 try {
@@ -938,6 +957,15 @@ public final class CsvBatch {
                 }
                 add(csv, into, agency, columns, respondent, cells);
             }
+        }
+
+        /** @return the agency id of a row: normalised once for an agency's rows, whose cells are one string */
+        private String agencyId(String raw) {
+            if (raw != lastRaw) {
+                lastRaw = raw;
+                lastAgency = Ids.normal(raw);
+            }
+            return lastAgency;
         }
 
         /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
@@ -1062,7 +1090,7 @@ public final class CsvBatch {
         List<String> header = header(csv, file, List.of("agency", "item", "published"));
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
+            String name = Ids.normal(header.get(i));
             if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
                 throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
                         "unknown column (allowed: agency, item, published, url, note, components)");
@@ -1111,8 +1139,8 @@ public final class CsvBatch {
             if (row.size() != width) {
                 throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + width);
             }
-            String agency = row.get(0);
-            if (agency != checked) {   // an agency's rows come together: checked once for them
+            String agency = Ids.normal(row.get(0));
+            if (!agency.equals(checked)) {   // an agency's rows come together: checked once for them
                 if (agency.isEmpty()) {
                     throw new MalformedInputException(csv.at("agency"), "empty agency id");
                 }
@@ -1122,13 +1150,13 @@ public final class CsvBatch {
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
             }
-            String item = row.get(1);
+            String item = Ids.normal(row.get(1));
             boolean published = published(row.get(2), csv);
             String u = cell(row, url);
             String n = cell(row, note);
             List<String> c = null;
             if (components != null && !row.get(components).isBlank()) {
-                c = Arrays.stream(row.get(components).split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
             }
             try {
                 into.oit(agency, item, !published && u == null && n == null && c == null
@@ -1169,7 +1197,7 @@ public final class CsvBatch {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
         List<String> header = header(csv, file.toString(), List.of("id"));
-        List<String> names = header.stream().map(String::strip).toList();
+        List<String> names = header.stream().map(Ids::normal).toList();
         if (new HashSet<>(names).size() != names.size()) {
             throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
                     "a column appears twice in the header");
@@ -1180,7 +1208,7 @@ public final class CsvBatch {
             if (row.size() != header.size()) {
                 throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + header.size());
             }
-            String id = row.get(0);
+            String id = Ids.normal(row.get(0));
             if (id.isEmpty()) {
                 throw new MalformedInputException(csv.at("id"), "empty agency id");
             }

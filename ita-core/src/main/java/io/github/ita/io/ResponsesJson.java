@@ -2,6 +2,7 @@ package io.github.ita.io;
 
 import io.github.ita.DuplicateIdException;
 import io.github.ita.ItaException;
+import io.github.ita.internal.Ids;
 import io.github.ita.internal.Json;
 import io.github.ita.response.Agency;
 import io.github.ita.response.AgencyResponses;
@@ -120,7 +121,7 @@ public final class ResponsesJson {
         for (Json.Node rn : list.asArray().elements()) {
             Json.Obj r = rn.asObject().only(RESPONDENT_FIELDS);
             Json.Node idNode = r.require("respondent");
-            String id = idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText();
+            String id = Ids.normal(idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText());
             if (!seen.add(id)) {
                 throw new DuplicateIdException(idNode.location().withRespondent(id),
                         "respondent id " + id + " appears twice");
@@ -171,7 +172,7 @@ public final class ResponsesJson {
         Json.Obj a = node.asObject().only(AGENCY_FIELDS);
         Json.Node id = a.require("id");
         String name = a.optText("name");
-        return new Agency(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText(),
+        return new Agency(Ids.normal(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText()),
                 name == null ? "" : name);
     }
 }
