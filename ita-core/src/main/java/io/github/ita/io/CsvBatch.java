@@ -9,16 +9,22 @@ import io.github.ita.InvalidAnswerException;
 import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
+import io.github.ita.MissingAnswerException;
 import io.github.ita.UnknownIdException;
 import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchTally;
 import io.github.ita.edition.AnswerOption;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.Tool;
+import io.github.ita.edition.ToolKind;
 import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
 import io.github.ita.scoring.Columns;
+import io.github.ita.scoring.MissingAnswers;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,6 +172,8 @@ public final class CsvBatch {
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
+        Map<String, Set<String>> oitItems = new HashMap<>();
+        boolean checkItems = batch.scorer().options().missingAnswers() == MissingAnswers.ERROR;
         List<Future<BatchTally>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(batch.isParallel() ? 2 : 1, r -> {
             Thread t = new Thread(r, "ita-csv");
@@ -194,8 +202,13 @@ public final class CsvBatch {
                 sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
             if (hasOit) {
-                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests,
-                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
+                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests, (csv, into, progress) -> {
+                    Map<String, Set<String>> items = checkItems ? new HashMap<>() : null;
+                    oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress, items));
+                    if (items != null) {
+                        oitItems.putAll(items);
+                    }
+                }));
                 sizes.add(Files.size(oit));
             }
             // the largest first, so that the two threads end about together; then oit.csv, whose quoted
@@ -248,6 +261,9 @@ public final class CsvBatch {
                         });
             }
             all.verifyRespondentIds(Map.of("IIT", iit.toString(), "EIT", eit.toString()));
+            if (checkItems) {
+                missingItems(oit, oitLines, oitItems, batch.scorer().edition());
+            }
             if (directory != null) {
                 directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
             }
@@ -338,6 +354,31 @@ public final class CsvBatch {
             return "a loop of symbolic links";
         }
         return "cannot read: " + firstLine(reason);
+    }
+
+    /**
+     * Refuses an agency of oit.csv that leaves out an item of the checklist, as the scorer would
+     * (missing answers an error), but naming oit.csv and the line of the agency's first row.
+     */
+    private static void missingItems(Path oit, Map<String, Integer> firstLines, Map<String, Set<String>> items,
+                                     Edition edition) {
+        List<Map.Entry<String, Integer>> agencies = new ArrayList<>(firstLines.entrySet());
+        agencies.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Integer> a : agencies) {
+            Set<String> given = items.getOrDefault(a.getKey(), Set.of());
+            for (Tool tool : edition.tools()) {
+                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> given.contains(q.id()))) {
+                    continue;
+                }
+                for (Question q : tool.questions()) {
+                    if (!given.contains(q.id())) {
+                        throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
+                                "agency " + Text.clip(a.getKey()), null, q.id()), tool.id() + " item " + q.id()
+                                + " is not in the checklist (give it as published or not)");
+                    }
+                }
+            }
+        }
     }
 
     /** Reads rows into a batch. */
@@ -1077,14 +1118,15 @@ public final class CsvBatch {
     public static Map<String, Integer> readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
                                                AtomicLong rows, BatchListener listener) {
         try (CsvRows csv = new TextRows(in, file)) {
-            return oitRows(csv, into, known, knownIn, new Progress(rows, listener));
+            return oitRows(csv, into, known, knownIn, new Progress(rows, listener), null);
         } catch (IOException e) {
             throw ioProblem(file, e);
         }
     }
 
+    /** @param items receives each agency → the item ids it gives, or {@code null} */
     private static Map<String, Integer> oitRows(CsvRows csv, BatchTally into, Set<String> known, String knownIn,
-                                                Progress progress) {
+                                                Progress progress, Map<String, Set<String>> items) {
         String file = csv.file;
         Map<String, Integer> firstLines = new HashMap<>();
         List<String> header = header(csv, file, List.of("agency", "item", "published"));
@@ -1101,7 +1143,7 @@ public final class CsvBatch {
             }
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
-                knownIn, firstLines);
+                knownIn, firstLines, items);
         List<String> row;
         // the loop only calls: the row's work is a method of its own (see answers)
         while ((row = csv.next()) != null) {
@@ -1121,10 +1163,12 @@ public final class CsvBatch {
         private final Set<String> known;
         private final String knownIn;
         private final Map<String, Integer> firstLines;
+        private final Map<String, Set<String>> items;
+        private Set<String> itemsOfChecked;
         private String checked;
 
         OitRow(int width, Integer url, Integer note, Integer components, BatchTally into, Set<String> known,
-               String knownIn, Map<String, Integer> firstLines) {
+               String knownIn, Map<String, Integer> firstLines, Map<String, Set<String>> items) {
             this.width = width;
             this.url = url;
             this.note = note;
@@ -1133,6 +1177,7 @@ public final class CsvBatch {
             this.known = known;
             this.knownIn = knownIn;
             this.firstLines = firstLines;
+            this.items = items;
         }
 
         void read(CsvRows csv, List<String> row) {
@@ -1149,8 +1194,12 @@ public final class CsvBatch {
                 }
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
+                itemsOfChecked = items == null ? null : items.computeIfAbsent(agency, a -> new HashSet<>());
             }
             String item = Ids.normal(row.get(1));
+            if (itemsOfChecked != null) {
+                itemsOfChecked.add(item);
+            }
             boolean published = published(row.get(2), csv);
             String u = cell(row, url);
             String n = cell(row, note);

@@ -242,4 +242,19 @@ class CsvBatchEdgesTest {
             dir.toFile().setExecutable(true, false);
         }
     }
+
+    @Test
+    void aMissingOitItemNamesOitCsv() throws IOException {
+        writeThreeAgencies("\n");
+        Path oit = dir.resolve("oit.csv");
+        Files.writeString(oit, Files.readString(oit).replace("south,o2,มี,https://example.go.th/o2,\n", ""));
+        assertThat(readEveryWay()).isEqualTo("MissingAnswerException: " + oit + ":45: agency south: question o2: OIT item o2"
+                + " is not in the checklist (give it as published or not)");
+        // when missing answers are excluded, the item is left out, as before
+        BatchScorer lenient = BatchScorer.of(Scorer.of(E, io.github.ita.scoring.ScoringOptions.DEFAULT
+                .withMissingAnswers(io.github.ita.scoring.MissingAnswers.EXCLUDE)));
+        try (BatchTally tally = CsvBatch.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE)) {
+            assertThat(lenient.score(tally, io.github.ita.analysis.BatchOptions.DEFAULT).results()).hasSize(3);
+        }
+    }
 }

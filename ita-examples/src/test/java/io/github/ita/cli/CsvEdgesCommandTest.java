@@ -59,4 +59,16 @@ class CsvEdgesCommandTest {
         assertThat(one.get("total")).isEqualTo(all.at("/agencies/0/total"));
         assertThat(one.at("/tools/0/respondents")).isEqualTo(all.at("/agencies/0/tools/0/respondents"));
     }
+
+    @Test
+    void aMissingOitItemNamesOitCsv() throws IOException {
+        SyntheticBatch.write(dir, Editions.bundled("ita-2565"), 1, 3);
+        Path oit = dir.resolve("oit.csv");
+        Files.write(oit, Files.readAllLines(oit).stream().filter(l -> !l.startsWith("00001,o2,")).toList());
+        for (String command : List.of("score", "batch")) {
+            ItaTest.Run r = ItaTest.ita(command, dir.toString(), "--edition", "ita-2565");
+            assertThat(r.status()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains(oit + ":2: agency 00001: question o2: OIT item o2 is not in the checklist");
+        }
+    }
 }
