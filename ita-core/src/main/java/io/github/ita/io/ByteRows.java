@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>It reads what offices export: cells separated by commas, lines ended by LF or CRLF, cells
  * quoted with {@code "} (a quote inside doubled), an empty line as a row of one empty cell (as
- * Jackson gives it). Anything else — a quote inside an unquoted cell, text after a closing quote,
+ * Jackson gives it), and none for the empty lines that end a file (as {@link CsvBatch.TextRows}
+ * gives none). Anything else — a quote inside an unquoted cell, text after a closing quote,
  * a lone CR, a line beginning with whitespace, bytes that are not text in the charset, a cell or
  * row past the limits — makes it throw {@link Declined}, and the caller reads the file with
  * {@link CsvBatch.TextRows} instead, which either reads it or names the problem. So wherever this
@@ -152,9 +153,81 @@ final class ByteRows extends CsvRows {
      * looks at the bytes itself ({@link #cells()}, {@link #start}, {@link #end}, {@link #plain}),
      * and takes {@link #cell} only where it needs the text. They stay valid until the next call.
      *
+     * <p>Blank rows (an empty line, or one empty cell) at the end of the input are no rows: the
+     * end of the input is where they begin, as spreadsheets save files. Blank rows with a row after
+     * them are rows, as the reference reader gives them (and the caller names them).
+     *
      * @return false at the end of the input
      */
     boolean advance() {
+        if (heldBlanks > 0) {
+            heldBlanks--;
+            line++;
+            blankRow();
+            return true;
+        }
+        if (held != null) {
+            restoreHeld();
+            return true;
+        }
+        if (!row()) {
+            return false;
+        }
+        if (!blank()) {
+            return true;
+        }
+        int blankLine = line;
+        int blanks = 1;
+        while (row()) {
+            if (!blank()) {
+                // blank rows with a row after them: given one by one, then the row, which stays
+                // in the buffer meanwhile (only a row's reading moves the bytes)
+                holdRow();
+                heldBlanks = blanks - 1;
+                line = blankLine;
+                blankRow();
+                return true;
+            }
+            blanks++;
+        }
+        return false;
+    }
+
+    /** The row found, held while the blank rows before it are given. */
+    private record Held(int line, int count, int[] starts, int[] ends, boolean[] doubled) {
+    }
+
+    private Held held;
+    private int heldBlanks;
+
+    private void holdRow() {
+        held = new Held(line, count, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(doubled, count));
+    }
+
+    private void restoreHeld() {
+        Held h = held;
+        held = null;
+        line = h.line();
+        count = h.count();
+        System.arraycopy(h.starts(), 0, starts, 0, count);
+        System.arraycopy(h.ends(), 0, ends, 0, count);
+        System.arraycopy(h.doubled(), 0, doubled, 0, count);
+    }
+
+    private void blankRow() {
+        count = 1;
+        starts[0] = 0;
+        ends[0] = 0;
+        doubled[0] = false;
+    }
+
+    /** @return whether the row found is blank: one empty cell */
+    private boolean blank() {
+        return count == 1 && starts[0] == ends[0];
+    }
+
+    /** Finds the next row, blank or not. @return false at the end of the input */
+    private boolean row() {
         try {
             if (!started) {
                 started = true;

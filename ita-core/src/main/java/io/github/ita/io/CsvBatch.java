@@ -9,25 +9,30 @@ import io.github.ita.InvalidAnswerException;
 import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
+import io.github.ita.MissingAnswerException;
 import io.github.ita.UnknownIdException;
 import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchTally;
 import io.github.ita.edition.AnswerOption;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.Tool;
+import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
 import io.github.ita.scoring.Columns;
+import io.github.ita.scoring.MissingAnswers;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,6 +69,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code windows-874}). IIT and EIT are read on two threads. Every bad cell is refused with the file,
  * line, column and value; an agency not in {@code agencies.csv} (or, without it, an OIT agency with
  * no respondents) is refused.
+ *
+ * <p>Ids — agency ids in all four files, respondent ids, question ids of the headers, OIT item and
+ * component ids — are compared as {@link Ids#normal} gives them: trimmed of white space at either
+ * end (no-break spaces, a byte-order mark and a zero-width space included) and in Unicode NFC, so
+ * that {@code r1} and {@code "r1 "} are one respondent (and refused as a repeat), and {@code north }
+ * in {@code oit.csv} is agency {@code north} of {@code agencies.csv}; results carry the ids so. An id
+ * that is so already is used as it is. Answer cells are option codes, matched exactly as the
+ * edition writes them: a code with a space is not an option, and is refused naming it.
+ *
+ * <p>Empty lines at the end of a file, as spreadsheets save it, are no rows; an empty line before
+ * other rows is a row of one empty cell, and refused. A file may be absent ({@code agencies.csv},
+ * and any two of the others); a name that is there but no regular file that can be read (a symbolic
+ * link to nothing or in a loop, a directory, a pipe or device, a file without read permission) is
+ * refused, naming the path and why, never taken for absent.
  */
 public final class CsvBatch {
 
@@ -135,23 +154,26 @@ public final class CsvBatch {
      */
     static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
                            boolean fast, Map<Path, String> sha256) {
-        if (!Files.isDirectory(dir)) {
-            throw new MalformedInputException(Location.file(dir.toString()), Files.exists(dir)
-                    ? "not a directory of CSV files" : "no such directory");
-        }
+        enter(dir);
         Path iit = dir.resolve(IIT);
         Path eit = dir.resolve(EIT);
         Path oit = dir.resolve(OIT);
         Path agencies = dir.resolve(AGENCIES);
-        if (!Files.exists(iit) && !Files.exists(eit) && !Files.exists(oit)) {
+        boolean hasIit = present(iit);
+        boolean hasEit = present(eit);
+        boolean hasOit = present(oit);
+        boolean hasAgencies = present(agencies);
+        if (!hasIit && !hasEit && !hasOit) {
             throw new MalformedInputException(Location.file(dir.toString()),
                     "no iit.csv, eit.csv or oit.csv in the directory");
         }
         Map<Path, String> digests = sha256 == null ? null : new java.util.concurrent.ConcurrentHashMap<>();
-        Directory directory = Files.exists(agencies) ? readAgencies(agencies, charset, fast, digests) : null;
+        Directory directory = hasAgencies ? readAgencies(agencies, charset, fast, digests) : null;
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
+        Map<String, Set<String>> oitItems = new HashMap<>();
+        boolean checkItems = batch.scorer().options().missingAnswers() == MissingAnswers.ERROR;
         List<Future<BatchTally>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(batch.isParallel() ? 2 : 1, r -> {
             Thread t = new Thread(r, "ita-csv");
@@ -162,7 +184,7 @@ public final class CsvBatch {
             List<Object[]> surveyParts = new ArrayList<>();
             for (Object[] f : new Object[][] {{iit, "IIT"}, {eit, "EIT"}}) {
                 Path file = (Path) f[0];
-                if (Files.exists(file)) {
+                if (file == iit ? hasIit : hasEit) {
                     for (Part part : parts(file, charset, batch.isParallel() && digests == null ? 2 : 1, splitBelow)) {
                         surveyParts.add(new Object[] {file, f[1], part});
                     }
@@ -179,9 +201,14 @@ public final class CsvBatch {
                         (csv, into, progress) -> answers(csv, toolId, into, known, progress)));
                 sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
-            if (Files.exists(oit)) {
-                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests,
-                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
+            if (hasOit) {
+                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests, (csv, into, progress) -> {
+                    Map<String, Set<String>> items = checkItems ? new HashMap<>() : null;
+                    oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress, items));
+                    if (items != null) {
+                        oitItems.putAll(items);
+                    }
+                }));
                 sizes.add(Files.size(oit));
             }
             // the largest first, so that the two threads end about together; then oit.csv, whose quoted
@@ -194,7 +221,7 @@ public final class CsvBatch {
             }
             order.sort(java.util.Comparator.comparing((Integer i) -> sizes.get(i)).reversed());
             int checklist = tasks.size() - 1;
-            if (Files.exists(oit) && order.size() > 2 && order.indexOf(checklist) > 1) {
+            if (hasOit && order.size() > 2 && order.indexOf(checklist) > 1) {
                 order.remove(Integer.valueOf(checklist));
                 order.add(1, checklist);
             }
@@ -226,7 +253,7 @@ public final class CsvBatch {
                     throw e;
                 }
             }
-            if (known == null && Files.exists(oit) && (Files.exists(iit) || Files.exists(eit))) {
+            if (known == null && hasOit && (hasIit || hasEit)) {
                 oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
                         .min(Map.Entry.comparingByValue()).ifPresent(e -> {
                             throw new UnknownIdException(new Location(oit.toString(), e.getValue(), 0, "column agency", null, null),
@@ -234,6 +261,9 @@ public final class CsvBatch {
                         });
             }
             all.verifyRespondentIds(Map.of("IIT", iit.toString(), "EIT", eit.toString()));
+            if (checkItems) {
+                missingItems(oit, oitLines, oitItems, batch.scorer().edition());
+            }
             if (directory != null) {
                 directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
             }
@@ -255,8 +285,100 @@ public final class CsvBatch {
      * @return the attribute columns of its agencies.csv (besides id and name); empty without one
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
+        enter(dir);
         Path agencies = dir.resolve(AGENCIES);
-        return Files.exists(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
+        return present(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
+    }
+
+    /** Refuses a batch directory that is not one, or that cannot be entered, saying why. */
+    private static void enter(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            String why = Files.exists(dir) ? "not a directory of CSV files"
+                    : Files.isSymbolicLink(dir) ? linkTrouble(dir, null) : "no such directory";
+            throw new MalformedInputException(Location.file(dir.toString()), why);
+        }
+        if (!Files.isExecutable(dir)) {
+            throw new MalformedInputException(Location.file(dir.toString()), "cannot enter the directory: no permission");
+        }
+    }
+
+    /**
+     * Whether a file of a batch directory is there. A file may be absent (where the format allows);
+     * a name that is there but cannot be read as a file — a symbolic link to nothing or in a loop, a
+     * directory, a pipe or device, a file without read permission — is refused, naming it and why,
+     * rather than taken for absent.
+     *
+     * @param file a file of a batch directory
+     * @return whether it is there, a regular file that can be read
+     * @throws MalformedInputException when the name is there but is no file that can be read
+     */
+    static boolean present(Path file) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(file.toString()), linkTrouble(file, e));
+        }
+        String why = a.isDirectory() ? "a directory, not a file"
+                : !a.isRegularFile() ? "not a regular file (a pipe, a device or a socket)"
+                : !Files.isReadable(file) ? "cannot read: no permission"
+                : null;
+        if (why != null) {
+            throw new MalformedInputException(Location.file(file.toString()), why);
+        }
+        return true;
+    }
+
+    /** @return why a name that is there cannot be followed: a link to nothing, a loop of links, or the system's reason */
+    private static String linkTrouble(Path path, IOException e) {
+        if (e == null) {
+            try {
+                Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+                return "cannot read";
+            } catch (IOException x) {
+                e = x;
+            }
+        }
+        if (e instanceof NoSuchFileException && Files.isSymbolicLink(path)) {
+            try {
+                return "a symbolic link to nothing (" + Files.readSymbolicLink(path) + ")";
+            } catch (IOException x) {
+                return "a symbolic link to nothing";
+            }
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (reason != null && reason.contains("levels of symbolic links")) {
+            return "a loop of symbolic links";
+        }
+        return "cannot read: " + firstLine(reason);
+    }
+
+    /**
+     * Refuses an agency of oit.csv that leaves out an item of the checklist, as the scorer would
+     * (missing answers an error), but naming oit.csv and the line of the agency's first row.
+     */
+    private static void missingItems(Path oit, Map<String, Integer> firstLines, Map<String, Set<String>> items,
+                                     Edition edition) {
+        List<Map.Entry<String, Integer>> agencies = new ArrayList<>(firstLines.entrySet());
+        agencies.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Integer> a : agencies) {
+            Set<String> given = items.getOrDefault(a.getKey(), Set.of());
+            for (Tool tool : edition.tools()) {
+                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> given.contains(q.id()))) {
+                    continue;
+                }
+                for (Question q : tool.questions()) {
+                    if (!given.contains(q.id())) {
+                        throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
+                                "agency " + Text.clip(a.getKey()), null, q.id()), tool.id() + " item " + q.id()
+                                + " is not in the checklist (give it as published or not)");
+                    }
+                }
+            }
+        }
     }
 
     /** Reads rows into a batch. */
@@ -399,8 +521,7 @@ public final class CsvBatch {
                 in.unread(bom, 0, n);
             }
         }
-        return new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new DecodingReader(in, charset);
     }
 
     /**
@@ -434,8 +555,7 @@ public final class CsvBatch {
 
         /** @return the part's bytes {@code in}, decoded */
         Reader text(InputStream in, Charset charset) throws IOException {
-            return start == 0 ? CsvBatch.open(in, charset) : new InputStreamReader(new BufferedInputStream(in, 1 << 16),
-                    charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            return start == 0 ? CsvBatch.open(in, charset) : new DecodingReader(in, charset);
         }
 
         /** @return whether the part is the whole file */
@@ -490,7 +610,9 @@ public final class CsvBatch {
      * Cuts a file into parts of about equal size at line ends outside quoted cells (an even number of
      * quotes before them), so that each part parses on its own. A file is left whole when it is small,
      * when one part is asked for, or when its charset does not write newline and quote as the ASCII
-     * bytes (so a byte could be mistaken for them), or when it has carriage returns without a newline.
+     * bytes (so a byte could be mistaken for them), or when it has carriage returns without a newline,
+     * or a quote inside an unquoted cell (which the parser reads as text: the count of quotes would
+     * no longer tell the line ends inside quoted cells, and a part could end inside one).
      */
     static List<Part> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
         long size = Files.size(file);
@@ -508,10 +630,15 @@ public final class CsvBatch {
             int startNewlines = 0;
             boolean cr = false;
             long target = size / wanted;
+            long textStart = -1;
+            byte last = '\n';
             int n;
             while ((n = in.readNBytes(buf, 0, buf.length)) > 0) {
                 if (cr && buf[0] != '\n') {
                     return List.of(WHOLE);
+                }
+                if (textStart < 0) {
+                    textStart = n >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf ? 3 : 0;
                 }
                 cr = false;
                 for (int i = 0; i < n; i++) {
@@ -520,6 +647,15 @@ public final class CsvBatch {
                         continue;   // neither quote nor line end: most bytes
                     }
                     if (b == '"') {
+                        // outside a quoted cell, a quote opens one only at a cell's start; one inside an
+                        // unquoted cell is text to the parser, and would turn the count of quotes from
+                        // telling whether a line end is inside a quoted cell: such a file is read whole
+                        if ((quotes & 1) == 0 && base + i != textStart) {
+                            byte before = i > 0 ? buf[i - 1] : last;
+                            if (before != ',' && before != '\n' && before != '"') {
+                                return List.of(WHOLE);
+                            }
+                        }
                         quotes++;
                     } else if (b == '\r') {
                         if (i + 1 == n) {
@@ -552,6 +688,7 @@ public final class CsvBatch {
                     }
                 }
                 base += n;
+                last = buf[n - 1];
             }
         }
         return List.of(WHOLE);
@@ -571,6 +708,7 @@ public final class CsvBatch {
         private final CsvParser parser;
         private final int lineOffset;
         private final List<String> cells = new ArrayList<>();
+        private final java.util.ArrayDeque<Held> held = new java.util.ArrayDeque<>();
 
         TextRows(Reader in, String file) throws IOException {
             this(in, file, 0);
@@ -589,8 +727,46 @@ public final class CsvBatch {
             return parser.currentLocation().getLineNr() + lineOffset;
         }
 
+        /**
+         * Blank rows (one empty cell: an empty line) at the end of the text are no rows, as in
+         * {@link ByteRows#advance}; one with rows after it is given as a row, the rows after it held.
+         */
         @Override
         List<String> next() {
+            if (!held.isEmpty()) {
+                Held h = held.poll();
+                line = h.line();
+                cells.clear();
+                cells.addAll(h.cells());
+                return cells;
+            }
+            List<String> row = read();
+            if (row == null || !isBlank(row)) {
+                return row;
+            }
+            int blankLine = line;
+            while ((row = read()) != null) {
+                held.add(new Held(line, List.copyOf(row)));
+                if (!isBlank(row)) {
+                    // the first blank row is given now, the rows read after it next
+                    line = blankLine;
+                    cells.clear();
+                    cells.add("");
+                    return cells;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isBlank(List<String> row) {
+            return row.size() == 1 && row.get(0).isEmpty();
+        }
+
+        /** A row read ahead, past a blank one. */
+        private record Held(int line, List<String> cells) {
+        }
+
+        private List<String> read() {
             try {
                 JsonToken t = parser.nextToken();
                 if (t == null) {
@@ -610,7 +786,9 @@ public final class CsvBatch {
                 }
                 return cells;
             } catch (CharacterCodingException e) {
-                throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
+                // the line of the bytes themselves, where the reader knows it: the parser reads ahead
+                int at = e instanceof DecodingReader.BadBytes bad ? bad.line + lineOffset : here();
+                throw new MalformedInputException(new Location(file, at, 0, null, null, null),
                         "bytes that are not text in the file's charset (UTF-8 unless told otherwise;"
                                 + " files saved by Thai Excel: --charset windows-874)");
             } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -644,7 +822,7 @@ public final class CsvBatch {
         }
         List<String> header = new ArrayList<>(h);
         for (int i = 0; i < leading.size(); i++) {
-            if (i >= header.size() || !header.get(i).strip().equals(leading.get(i))) {
+            if (i >= header.size() || !Ids.normal(header.get(i)).equals(leading.get(i))) {
                 throw new MalformedInputException(new Location(file, rows.line, 0, null, null, null),
                         "the header must begin with " + String.join(",", leading) + ", not "
                                 + Text.clip(String.join(",", header.subList(0, Math.min(header.size(), leading.size())))));
@@ -681,7 +859,7 @@ public final class CsvBatch {
     private static void answers(CsvRows csv, String toolId, BatchTally into, Set<String> known, Progress progress) {
         String file = csv.file;
         List<String> header = header(csv, file, List.of("agency", "respondent"));
-        List<String> ids = header.subList(2, header.size()).stream().map(String::strip).toList();
+        List<String> ids = header.subList(2, header.size()).stream().map(Ids::normal).toList();
         Columns columns;
         try {
             columns = into.scorer().columns(toolId, ids);
@@ -697,11 +875,13 @@ public final class CsvBatch {
         String checked = null;
         long n = 0;
         while ((row = csv.next()) != null) {
-            checked = checkRow(csv, row.size(), header.size(), row.get(0), row.size() > 1 ? row.get(1) : "", known, checked);
+            String agency = Ids.normal(row.get(0));
+            String respondent = row.size() > 1 ? Ids.normal(row.get(1)) : "";
+            checked = checkRow(csv, row.size(), header.size(), agency, respondent, known, checked);
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = row.get(i + 2);
             }
-            add(csv, into, row.get(0), columns, row.get(1), cells);
+            add(csv, into, agency, columns, respondent, cells);
             if ((++n & 0xffff) == 0) {
                 progress.read(0x10000, true);
             }
@@ -748,6 +928,8 @@ public final class CsvBatch {
         private final int[] chosen;
         private final String[] cells;
         private String checked;
+        private String lastRaw;
+        private String lastAgency;
 
         /**
          * @param charset the file's charset: a code is matched by the bytes it is written with there,
@@ -801,8 +983,8 @@ public final class CsvBatch {
         }
 
         void count(ByteRows csv) {
-            String agency = csv.cell(0);
-            String respondent = csv.cells() > 1 ? csv.cell(1) : "";
+            String agency = agencyId(csv.cell(0));
+            String respondent = csv.cells() > 1 ? Ids.normal(csv.cell(1)) : "";
             checked = checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
             if (coded(csv)) {
                 try {
@@ -816,6 +998,15 @@ public final class CsvBatch {
                 }
                 add(csv, into, agency, columns, respondent, cells);
             }
+        }
+
+        /** @return the agency id of a row: normalised once for an agency's rows, whose cells are one string */
+        private String agencyId(String raw) {
+            if (raw != lastRaw) {
+                lastRaw = raw;
+                lastAgency = Ids.normal(raw);
+            }
+            return lastAgency;
         }
 
         /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
@@ -927,20 +1118,21 @@ public final class CsvBatch {
     public static Map<String, Integer> readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
                                                AtomicLong rows, BatchListener listener) {
         try (CsvRows csv = new TextRows(in, file)) {
-            return oitRows(csv, into, known, knownIn, new Progress(rows, listener));
+            return oitRows(csv, into, known, knownIn, new Progress(rows, listener), null);
         } catch (IOException e) {
             throw ioProblem(file, e);
         }
     }
 
+    /** @param items receives each agency → the item ids it gives, or {@code null} */
     private static Map<String, Integer> oitRows(CsvRows csv, BatchTally into, Set<String> known, String knownIn,
-                                                Progress progress) {
+                                                Progress progress, Map<String, Set<String>> items) {
         String file = csv.file;
         Map<String, Integer> firstLines = new HashMap<>();
         List<String> header = header(csv, file, List.of("agency", "item", "published"));
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
+            String name = Ids.normal(header.get(i));
             if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
                 throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
                         "unknown column (allowed: agency, item, published, url, note, components)");
@@ -951,7 +1143,7 @@ public final class CsvBatch {
             }
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
-                knownIn, firstLines);
+                knownIn, firstLines, items);
         List<String> row;
         // the loop only calls: the row's work is a method of its own (see answers)
         while ((row = csv.next()) != null) {
@@ -971,10 +1163,12 @@ public final class CsvBatch {
         private final Set<String> known;
         private final String knownIn;
         private final Map<String, Integer> firstLines;
+        private final Map<String, Set<String>> items;
+        private Set<String> itemsOfChecked;
         private String checked;
 
         OitRow(int width, Integer url, Integer note, Integer components, BatchTally into, Set<String> known,
-               String knownIn, Map<String, Integer> firstLines) {
+               String knownIn, Map<String, Integer> firstLines, Map<String, Set<String>> items) {
             this.width = width;
             this.url = url;
             this.note = note;
@@ -983,14 +1177,15 @@ public final class CsvBatch {
             this.known = known;
             this.knownIn = knownIn;
             this.firstLines = firstLines;
+            this.items = items;
         }
 
         void read(CsvRows csv, List<String> row) {
             if (row.size() != width) {
                 throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + width);
             }
-            String agency = row.get(0);
-            if (agency != checked) {   // an agency's rows come together: checked once for them
+            String agency = Ids.normal(row.get(0));
+            if (!agency.equals(checked)) {   // an agency's rows come together: checked once for them
                 if (agency.isEmpty()) {
                     throw new MalformedInputException(csv.at("agency"), "empty agency id");
                 }
@@ -999,14 +1194,18 @@ public final class CsvBatch {
                 }
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
+                itemsOfChecked = items == null ? null : items.computeIfAbsent(agency, a -> new HashSet<>());
             }
-            String item = row.get(1);
+            String item = Ids.normal(row.get(1));
+            if (itemsOfChecked != null) {
+                itemsOfChecked.add(item);
+            }
             boolean published = published(row.get(2), csv);
             String u = cell(row, url);
             String n = cell(row, note);
             List<String> c = null;
             if (components != null && !row.get(components).isBlank()) {
-                c = Arrays.stream(row.get(components).split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+                c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
             }
             try {
                 into.oit(agency, item, !published && u == null && n == null && c == null
@@ -1047,7 +1246,7 @@ public final class CsvBatch {
         Map<String, Agency> agencies = new LinkedHashMap<>();
         Map<String, Map<String, String>> attributes = new HashMap<>();
         List<String> header = header(csv, file.toString(), List.of("id"));
-        List<String> names = header.stream().map(String::strip).toList();
+        List<String> names = header.stream().map(Ids::normal).toList();
         if (new HashSet<>(names).size() != names.size()) {
             throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
                     "a column appears twice in the header");
@@ -1058,7 +1257,7 @@ public final class CsvBatch {
             if (row.size() != header.size()) {
                 throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + header.size());
             }
-            String id = row.get(0);
+            String id = Ids.normal(row.get(0));
             if (id.isEmpty()) {
                 throw new MalformedInputException(csv.at("id"), "empty agency id");
             }

@@ -3,6 +3,7 @@ package io.github.ita.io;
 import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidAnswerException;
 import io.github.ita.ItaException;
+import io.github.ita.internal.Ids;
 import io.github.ita.internal.Json;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
@@ -139,7 +140,7 @@ public final class ResponsesJson {
         for (Json.Node rn : list.asArray().elements()) {
             Json.Obj r = rn.asObject().only(RESPONDENT_FIELDS);
             Json.Node idNode = r.require("respondent");
-            String id = idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText();
+            String id = Ids.normal(idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText());
             if (!seen.add(id)) {
                 throw new DuplicateIdException(idNode.location().withRespondent(id),
                         "respondent id " + io.github.ita.internal.Text.clip(id) + " appears twice");
@@ -200,7 +201,7 @@ public final class ResponsesJson {
         Json.Obj a = node.asObject().only(AGENCY_FIELDS);
         Json.Node id = a.require("id");
         String name = a.optText("name");
-        return new Agency(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText(),
+        return new Agency(Ids.normal(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText()),
                 name == null ? "" : name);
     }
 }

@@ -1,0 +1,260 @@
+package io.github.ita.io;
+
+import static io.github.ita.Fixtures.bestAnswers;
+import static io.github.ita.io.CsvBatchTest.E;
+import static io.github.ita.io.CsvBatchTest.IIT;
+import static io.github.ita.io.CsvBatchTest.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.github.ita.analysis.BatchListener;
+import io.github.ita.analysis.BatchScorer;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.scoring.Scorer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batch directories at the edges: odd entries, blank lines at the end, bad bytes, large files. */
+class CsvBatchEdgesTest {
+
+    @TempDir
+    Path dir;
+
+    /** @return what reading the directory gives: the batch as JSON, or the error's class and message */
+    String read(boolean fast, long splitBelow, boolean hashing) {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        try (BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, splitBelow, fast,
+                hashing ? new HashMap<>() : null)) {
+            return CsvBatchTest.json(batch, tally);
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /** @return what every way of reading gives, checked to be the same: fast, reference, in parts, hashing */
+    String readEveryWay() {
+        String fast = read(true, 4 << 20, false);
+        assertThat(read(false, 4 << 20, false)).as("the reference reader").isEqualTo(fast);
+        assertThat(read(true, 0, false)).as("in parts").isEqualTo(fast);
+        assertThat(read(false, 0, false)).as("the reference reader in parts").isEqualTo(fast);
+        assertThat(read(true, 4 << 20, true)).as("hashing, whole").isEqualTo(fast);
+        return fast;
+    }
+
+    void writeThreeAgencies(String eol) throws IOException {
+        CsvBatchTest t = new CsvBatchTest();
+        t.dir = dir;
+        t.writeThreeAgencies(eol, StandardCharsets.UTF_8, false);
+    }
+
+    static String iit(int respondents) {
+        StringBuilder b = new StringBuilder("agency,respondent," + String.join(",", IIT) + "\n");
+        for (int r = 1; r <= respondents; r++) {
+            b.append(row("north", "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
+        }
+        return b.toString();
+    }
+
+    void append(String file, String text) throws IOException {
+        Files.write(dir.resolve(file), text.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void blankLinesAtTheEndOfAFileAreNotRows() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            writeThreeAgencies(eol);
+            String expected = readEveryWay();
+            assertThat(expected).startsWith("{");
+            for (String file : List.of("iit.csv", "eit.csv", "oit.csv", "agencies.csv")) {
+                for (String tail : List.of(eol, eol + eol + eol)) {
+                    writeThreeAgencies(eol);
+                    append(file, tail);
+                    assertThat(readEveryWay()).as(file + " ending with " + tail.replace("\r", "CR").replace("\n", "LF"))
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBlankLineBeforeTheEndStaysAnError() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            writeThreeAgencies(eol);
+            String text = iit(3).replace("\nnorth,n2,", "\n\nnorth,n2,") + "\n";
+            Files.writeString(dir.resolve("iit.csv"), text.replace("\n", eol));
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("iit.csv")
+                    + ":3: the row has 1 cells, the header 34");
+            writeThreeAgencies(eol);
+            append("oit.csv", eol + eol + "north,o1,yes,," + eol);
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("oit.csv")
+                    + ":131: the row has 1 cells, the header 5");
+        }
+    }
+
+    @Test
+    void aFileOfBlankLinesIsEmpty() throws IOException {
+        writeThreeAgencies("\n");
+        Files.writeString(dir.resolve("eit.csv"), "\n\n");
+        assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("eit.csv")
+                + ": empty file: expected a header agency,respondent,…");
+    }
+
+    @Test
+    void theLineOfABadByteIsItsOwn() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes(iit(149).replace("\n", eol).getBytes(StandardCharsets.UTF_8));
+            // line 151: a respondent id in Latin-1, not UTF-8
+            out.writeBytes(row("north", "n\u00e9", IIT, bestAnswers(E, "IIT", Map.of())).replace("\n", eol)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes(iit(400).substring(iit(150).length()).replace("\n", eol).getBytes(StandardCharsets.UTF_8));
+            Files.write(dir.resolve("iit.csv"), out.toByteArray());
+            assertThat(readEveryWay()).isEqualTo("MalformedInputException: " + dir.resolve("iit.csv") + ":151: bytes that are"
+                    + " not text in the file's charset (UTF-8 unless told otherwise; files saved by Thai Excel: --charset windows-874)");
+        }
+    }
+
+    @Test
+    void aBadByteInsideAQuotedCellOfManyLines() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes((iit(3) + "north,\"n\n4\n").getBytes(StandardCharsets.UTF_8));
+        out.write(0xff);   // line 7
+        out.writeBytes(("\"," + row("", "", IIT, bestAnswers(E, "IIT", Map.of())).substring(2)).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("iit.csv"), out.toByteArray());
+        assertThat(readEveryWay()).startsWith("MalformedInputException: " + dir.resolve("iit.csv") + ":7: bytes that are not text");
+    }
+
+    @Test
+    void aLargeFileWithAQuoteInsideAnUnquotedCellReadsTheSameWhetherSplitOrNot() throws IOException {
+        StringBuilder big = new StringBuilder(iit(1));
+        int r = 2;
+        while (big.length() < (4 << 20) + 100_000) {
+            // a quote inside an unquoted cell early on, and a quoted cell of two lines past the middle
+            String id = r == 100 ? "n\"" + r : r == 40000 ? "\"n\n" + r + "\"" : "n" + r;
+            big.append(row("north", id, IIT, bestAnswers(E, "IIT", Map.of())));
+            r++;
+        }
+        Files.writeString(dir.resolve("iit.csv"), big);
+        assertThat(readEveryWay()).startsWith("{");
+        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(1);
+    }
+
+    @Test
+    void aLargePlainFileIsStillReadInParts() throws IOException {
+        StringBuilder big = new StringBuilder("agency,\"respondent\"," + String.join(",", IIT) + "\n");
+        for (int r = 1; big.length() < (4 << 20) + 100_000; r++) {
+            big.append(row("north", r % 7 == 0 ? "\"n" + r + "\"" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
+        }
+        Files.writeString(dir.resolve("iit.csv"), big);
+        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(2);
+        assertThat(readEveryWay()).startsWith("{");
+    }
+
+    String refusal() {
+        String fast = readEveryWay();
+        assertThat(fast).startsWith("MalformedInputException: ");
+        return fast.substring("MalformedInputException: ".length());
+    }
+
+    @Test
+    void aDanglingOrLoopingLinkIsNamedNotTakenForAbsent() throws IOException {
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("gone.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a symbolic link to nothing (" + dir.resolve("gone.csv") + ")");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("eit2.csv"));
+        Files.createSymbolicLink(dir.resolve("eit2.csv"), dir.resolve("eit.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a loop of symbolic links");
+        // agencies.csv, optional, likewise
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("eit2.csv"));
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("agencies.csv"));
+        Files.createSymbolicLink(dir.resolve("agencies.csv"), dir.resolve("gone.csv"));
+        assertThat(refusal()).startsWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvBatch.attributeColumns(dir, StandardCharsets.UTF_8))
+                .hasMessageStartingWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
+        // a link to a file is read as the file
+        Files.delete(dir.resolve("agencies.csv"));
+        writeThreeAgencies("\n");
+        String expected = readEveryWay();
+        Files.move(dir.resolve("eit.csv"), dir.resolve("eit-real.csv"));
+        Files.createSymbolicLink(dir.resolve("eit.csv"), dir.resolve("eit-real.csv"));
+        assertThat(readEveryWay()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDirectoryOrAPipeInPlaceOfAFileIsNamed() throws Exception {
+        writeThreeAgencies("\n");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.createDirectory(dir.resolve("eit.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("eit.csv") + ": a directory, not a file");
+        Files.delete(dir.resolve("eit.csv"));
+        Files.delete(dir.resolve("iit.csv"));
+        Process p = new ProcessBuilder("mkfifo", dir.resolve("iit.csv").toString()).start();
+        assumeThat(p.waitFor()).as("mkfifo").isZero();
+        String refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), this::refusal);
+        assertThat(refused).isEqualTo(dir.resolve("iit.csv") + ": not a regular file (a pipe, a device or a socket)");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamed() throws IOException {
+        writeThreeAgencies("\n");
+        Path eit = dir.resolve("eit.csv");
+        eit.toFile().setReadable(false, false);
+        try {
+            assumeThat(Files.isReadable(eit)).as("a file without read permission is unreadable (not so for root)").isFalse();
+            assertThat(refusal()).isEqualTo(eit + ": cannot read: no permission");
+        } finally {
+            eit.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void theDirectoryItselfNotADirectoryOrNotEnterable() throws IOException {
+        Path real = dir;
+        writeThreeAgencies("\n");
+        dir = real.resolve("iit.csv");
+        assertThat(refusal()).isEqualTo(dir + ": not a directory of CSV files");
+        dir = real.resolve("nope");
+        assertThat(refusal()).isEqualTo(dir + ": no such directory");
+        dir = Files.createSymbolicLink(real.resolve("link"), real.resolve("gone"));
+        assertThat(refusal()).isEqualTo(dir + ": a symbolic link to nothing (" + real.resolve("gone") + ")");
+        dir = Files.createDirectory(real.resolve("shut"));
+        Files.copy(real.resolve("iit.csv"), dir.resolve("iit.csv"));
+        dir.toFile().setExecutable(false, false);
+        try {
+            assumeThat(Files.isExecutable(dir)).as("a directory without search permission cannot be entered (not so for root)").isFalse();
+            assertThat(refusal()).isEqualTo(dir + ": cannot enter the directory: no permission");
+        } finally {
+            dir.toFile().setExecutable(true, false);
+        }
+    }
+
+    @Test
+    void aMissingOitItemNamesOitCsv() throws IOException {
+        writeThreeAgencies("\n");
+        Path oit = dir.resolve("oit.csv");
+        Files.writeString(oit, Files.readString(oit).replace("south,o2,มี,https://example.go.th/o2,\n", ""));
+        assertThat(readEveryWay()).isEqualTo("MissingAnswerException: " + oit + ":45: agency south: question o2: OIT item o2"
+                + " is not in the checklist (give it as published or not)");
+        // when missing answers are excluded, the item is left out, as before
+        BatchScorer lenient = BatchScorer.of(Scorer.of(E, io.github.ita.scoring.ScoringOptions.DEFAULT
+                .withMissingAnswers(io.github.ita.scoring.MissingAnswers.EXCLUDE)));
+        try (BatchTally tally = CsvBatch.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE)) {
+            assertThat(lenient.score(tally, io.github.ita.analysis.BatchOptions.DEFAULT).results()).hasSize(3);
+        }
+    }
+}
