@@ -113,8 +113,8 @@ public final class BatchTally implements AutoCloseable {
         long h = RespondentIds.hash(respondentId);
         RespondentIds ids = s.ids.get(toolId);
         if (ids != null && ids.contains(h)) {
-            throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + respondentId
-                    + " appears twice among the " + toolId + " respondents of agency " + agencyId);
+            throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + Text.clip(respondentId)
+                    + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId));
         }
         return h;
     }
@@ -222,7 +222,7 @@ public final class BatchTally implements AutoCloseable {
                 RespondentIds.Repeat r = e.getValue().verify();
                 if (r != null) {
                     throw new DuplicateIdException(new Location(fileOfTool.get(e.getKey()), r.line(), 0, "column respondent", null, null),
-                            "a respondent id appears twice among the " + e.getKey() + " respondents of agency " + s.agency.id()
+                            "a respondent id appears twice among the " + e.getKey() + " respondents of agency " + Text.clip(s.agency.id())
                                     + (r.firstLine() > 0 ? " (first at line " + r.firstLine() + ")" : ""));
                 }
             }
@@ -249,8 +249,8 @@ public final class BatchTally implements AutoCloseable {
             s.oit = new OitSheet(items.length);
         }
         if (s.oit.has(i)) {
-            throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId
-                    + " is given twice for agency " + agencyId);
+            throw new DuplicateIdException(Location.question(itemId), "OIT item " + Text.clip(itemId)
+                    + " is given twice for agency " + Text.clip(agencyId));
         }
         s.oit.put(i, answer);
         rows++;

@@ -1139,7 +1139,7 @@ public final class CsvBatch {
             }
             if (col.putIfAbsent(name, i) != null) {
                 throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
-                        "column " + name + " appears twice");
+                        "column " + Text.clip(name) + " appears twice");
             }
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
@@ -1279,6 +1279,6 @@ public final class CsvBatch {
     }
 
     private static MalformedInputException ioProblem(String file, IOException e) {
-        return new MalformedInputException(Location.file(file), "cannot read: " + firstLine(e.getMessage()));
+        return new MalformedInputException(Location.file(file), "cannot read: " + Text.problem(e));
     }
 }
