@@ -57,6 +57,16 @@ class CommandLineFuzzTest {
         Files.createSymbolicLink(dir.resolve("linked-dir"), Path.of("agency"));
         Files.createDirectories(dir.resolve("empty-dir"));
         new ProcessBuilder("mkfifo", dir.resolve("fifo").toString()).start().waitFor();
+        // CSV directories with an odd entry among their files
+        for (String odd : List.of("csv-dangling", "csv-directory", "csv-fifo")) {
+            SyntheticBatch.write(Files.createDirectories(dir.resolve(odd)), Editions.bundled("ita-2565"), 1, 2);
+        }
+        Files.delete(dir.resolve("csv-dangling/eit.csv"));
+        Files.createSymbolicLink(dir.resolve("csv-dangling/eit.csv"), Path.of("gone.csv"));
+        Files.delete(dir.resolve("csv-directory/iit.csv"));
+        Files.createDirectories(dir.resolve("csv-directory/iit.csv"));
+        Files.delete(dir.resolve("csv-fifo/oit.csv"));
+        new ProcessBuilder("mkfifo", dir.resolve("csv-fifo/oit.csv").toString()).start().waitFor();
         inputs = digests();
         originals = new TreeMap<>();
         for (Path p : inputs.keySet()) {
@@ -109,7 +119,7 @@ class CommandLineFuzzTest {
 
     private static final List<String> PATHS = List.of("seed-001-scores.json", "sample-agency.json", "seed-004-measures.json",
             "batch", "agency", "empty.json", "edition.json", "dangling.json", "loop.json", "link.json", "linked-dir", "empty-dir", "fifo",
-            "missing.json", "batch/iit.csv", "agency/eit.csv", "agency/agencies.csv");
+            "missing.json", "batch/iit.csv", "agency/eit.csv", "agency/agencies.csv", "csv-dangling", "csv-directory", "csv-fifo");
 
     private static final List<String> HOSTILE = List.of("", "-", "--", "-5", "0", "-0", "1e999999999", "1E+2147483647", "1e-2147483648",
             "9".repeat(400), "0." + "0".repeat(300) + "1", "NaN", "Infinity", "85", "101", "AA", "pass", "x".repeat(5000), "r1 ", "\uFEFFita-2565",
@@ -169,6 +179,9 @@ class CommandLineFuzzTest {
             assertThat(r.err()).as("%s", args).startsWith("ita: ").endsWith("\n");
             assertThat(r.err().lines()).as("%s: %s", args, r.err()).hasSize(1);
             assertThat(r.err().length()).as("%s: %s", args, r.err()).isLessThan(400);
+        }
+        if (!args.get(0).equals("help") && args.stream().anyMatch(a -> a.startsWith(dir.resolve("csv-").toString()))) {
+            assertThat(r.status()).as("%s: a CSV directory with an odd file is never read as if the file were absent", args).isNotZero();
         }
         Map<Path, String> now = digests();
         for (Map.Entry<Path, String> e : inputs.entrySet()) {
