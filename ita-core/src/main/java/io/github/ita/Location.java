@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Where a problem is: the file, the line and column, the field (a JSON path or a CSV column), the
  * respondent and the question. Every part is optional; {@link #toString()} joins those present
- * (a very long file name shown by its end; ids at most 60 characters, invisible characters as {@code \}{@code uXXXX}),
+ * (a very long file name shown by its end; ids at most about 60 characters; invisible characters, and a space at either end, as {@code \}{@code uXXXX}),
  * e.g. {@code responses.json:12:7: iit[3].answers.i7: respondent r4: question i7}.
  *
  * @param file       the file or source name, or {@code null}
@@ -89,9 +89,10 @@ public record Location(String file, int line, int column, String field, String r
     /** The most characters of a file name that a message shows: its end, where the file's own name is. */
     private static final int PATH_SHOWN = 160;
 
-    /** @return the file name, or "…" and its last characters when it is very long */
+    /** @return the file name with every character visible, or "…" and its last characters when it is very long */
     private static String shortPath(String file) {
-        return file.length() <= PATH_SHOWN ? file : "…" + file.substring(file.length() - PATH_SHOWN + 1);
+        String shown = io.github.ita.internal.Text.visible(file);
+        return shown.length() <= PATH_SHOWN ? shown : "…" + shown.substring(shown.length() - PATH_SHOWN + 1);
     }
 
     @Override

@@ -327,7 +327,7 @@ public final class Json {
             JsonLocation loc = e.getLocation();
             throw new MalformedInputException(
                     new Location(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null, null, null),
-                    "malformed JSON: " + firstLine(e.getOriginalMessage()));
+                    "malformed JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new MalformedInputException(Location.file(name), "cannot read: " + Text.problem(e));
         }
@@ -435,7 +435,23 @@ public final class Json {
         if (m.contains("String value length")) {
             return "a string longer than 1,000,000 characters";
         }
-        return m;
+        if (m.contains("Name length")) {
+            return "a field name longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters";
+        }
+        return plain(m);
+    }
+
+    /**
+     * Jackson's message in the reader's words: what it says of the input, without the advice to
+     * its programmers (which feature to enable, which constraint method to call).
+     */
+    private static String plain(String message) {
+        String m = firstLine(message);
+        if (m.contains("Non-standard token")) {
+            return m.replaceAll("Non-standard token '([^']*)'.*", "$1 is not a JSON number");
+        }
+        m = m.replaceAll(":? ?(?:\\(?(?:enable|use|from) `[^`]*`[^)]*\\)?)", "");
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
     private static String join(String path, String name) {

@@ -17,25 +17,40 @@ public final class Text {
      * a plain space that begins or ends the value is written as {@code \}{@code u0020}.
      *
      * @param s the value
-     * @return at most {@value #CLIP} characters of it (then "…"), one line, every character visible
+     * @return about {@value #CLIP} characters of it, escapes counted (then "…"), one line, every character visible
      */
     public static String clip(String s) {
         if (s == null) {
             return "null";
         }
         StringBuilder b = new StringBuilder();
-        int shown = 0;
         int i = 0;
-        for (; i < s.length() && shown < CLIP; i++, shown++) {
-            char c = s.charAt(i);
-            boolean edge = i == 0 || i == s.length() - 1;
-            if (invisible(c) && !pairedAt(s, i) || c == ' ' && edge) {
-                b.append(String.format("\\u%04X", (int) c));
-            } else {
-                b.append(c);
-            }
+        for (; i < s.length() && b.length() < CLIP; i++) {
+            appendVisible(b, s, i);
         }
         return i < s.length() ? b + "…" : b.toString();
+    }
+
+    /**
+     * @param s a value
+     * @return the whole value with every character visible, as {@link #clip} shows it, however long
+     */
+    public static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            appendVisible(b, s, i);
+        }
+        return b.toString();
+    }
+
+    private static void appendVisible(StringBuilder b, String s, int i) {
+        char c = s.charAt(i);
+        boolean edge = i == 0 || i == s.length() - 1;
+        if (invisible(c) && !pairedAt(s, i) || c == ' ' && edge) {
+            b.append(String.format("\\u%04X", (int) c));
+        } else {
+            b.append(c);
+        }
     }
 
     /**
@@ -53,11 +68,15 @@ public final class Text {
 
     /**
      * @param c a character
-     * @return whether it cannot be seen in a message: a control, format or separator character other than the plain space
+     * @return whether it cannot be seen in a message: a control, format or separator character other than the plain space,
+     *     or the replacement character U+FFFD that stands for bytes that could not be decoded
      */
     public static boolean invisible(char c) {
         if (c == ' ') {
             return false;
+        }
+        if (c == '\uFFFD') {
+            return true;   // the replacement character: bytes that could not be decoded
         }
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

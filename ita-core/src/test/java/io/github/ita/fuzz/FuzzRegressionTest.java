@@ -46,4 +46,16 @@ class FuzzRegressionTest {
                 .isInstanceOf(MalformedInputException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\u0000"));
     }
+
+    /** Found by a hostile trial: Jackson's advice to its programmers leaked into the reader's messages. */
+    @Test
+    void jacksonsAdviceStaysOutOfMessages() {
+        assertThatThrownBy(() -> ResponsesJson.readScoreSheet(bytes(
+                "{\"edition\": \"ita-2565\", \"agency\": {\"id\": \"a\"}, \"scores\": {\"1\": NaN}}"), "nan.json"))
+                .isInstanceOf(MalformedInputException.class)
+                .hasMessage("nan.json:1:67: malformed JSON: NaN is not a JSON number");
+        assertThatThrownBy(() -> ResponsesJson.readScoreSheet(bytes("{\"" + "k".repeat(60_000) + "\": 1}"), "key.json"))
+                .isInstanceOf(MalformedInputException.class)
+                .hasMessageEndingWith("input refused: a field name longer than 50000 characters");
+    }
 }

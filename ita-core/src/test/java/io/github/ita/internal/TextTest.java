@@ -44,4 +44,18 @@ class TextTest {
         assertThat(e.getMessage()).isEqualTo("a\\u0000.csv: bad\\u202E thing\\u000Aon two lines");
         assertThat(new MalformedInputException(Location.NONE, "emoji 😀 stays").getMessage()).isEqualTo("emoji 😀 stays");
     }
+
+    @Test
+    void escapesCountTowardsTheCut() {
+        String clipped = Text.clip("zz" + "\u202E".repeat(5000));
+        assertThat(clipped).startsWith("zz\\u202E").endsWith("…");
+        assertThat(clipped.length()).isLessThanOrEqualTo(Text.CLIP + 6);
+    }
+
+    @Test
+    void fileNamesInALocationAreShownWithEveryCharacterVisible() {
+        assertThat(Location.file("s.json ").toString()).isEqualTo("s.json\\u0020");
+        assertThat(Location.file("o\uFFFD.json").toString()).isEqualTo("o\\uFFFD.json");
+        assertThat(Location.file("/data/" + "d".repeat(300) + "/iit.csv").toString()).startsWith("…").endsWith("d/iit.csv").hasSize(160);
+    }
 }

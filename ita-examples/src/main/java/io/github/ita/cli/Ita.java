@@ -105,6 +105,7 @@ public final class Ita implements Runnable {
                     }
                     return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
                 });
+        giveVersion(cl);
         int status = cl.execute(args);
         o.flush();
         e.flush();
@@ -127,6 +128,14 @@ public final class Ita implements Runnable {
         }
     }
 
+    /** Every command's {@code -V} prints the version, not only the root's. */
+    private static void giveVersion(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            giveVersion(sub);
+        }
+    }
+
     /** @return "ita batch" as "batch", the root as "ita" */
     private static String commandName(CommandLine cmd) {
         String name = cmd.getCommandSpec().qualifiedName(" ");
@@ -137,8 +146,25 @@ public final class Ita implements Runnable {
     private static String usageProblem(CommandLine.ParameterException ex) {
         String help = " (see ita " + (ex.getCommandLine().getParent() == null ? "" : commandName(ex.getCommandLine()) + " ")
                 + "--help)";
+        java.nio.file.InvalidPathException bad = null;
+        for (Throwable t = ex; t != null && bad == null; t = t.getCause()) {
+            bad = t instanceof java.nio.file.InvalidPathException i ? i : null;
+        }
+        if (bad != null) {
+            return "cannot name the file \"" + Text.clip(bad.getInput()) + "\" in this system's encoding ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "): run with a UTF-8 locale (LANG=C.UTF-8)";
+        }
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
+            CommandLine where = ex.getCommandLine();
+            if (where.getCommandSpec().optionsMap().containsKey(first)) {
+                // a known option where it is not taken: after "--", every argument is a parameter
+                return "unexpected argument \"" + Text.clip(first) + "\" (after --, every argument is a parameter)" + help;
+            }
+            if (where.getParent() == null && first.startsWith("--") && ofSomeCommand(where, first)) {
+                return "\"" + Text.clip(first) + "\" is an option of the commands: put it after the command, e.g. ita audit FILE "
+                        + Text.clip(first) + " …" + help;
+            }
             boolean option = first.startsWith("-");
             String what = option ? "unknown option" : ex.getCommandLine().getSubcommands().isEmpty()
                     ? "unexpected argument" : "unknown command";
@@ -185,6 +211,17 @@ public final class Ita implements Runnable {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /** @return whether a subcommand (or its subcommands) has the option, its value after {@code =} left out */
+    private static boolean ofSomeCommand(CommandLine root, String typed) {
+        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        for (CommandLine sub : root.getSubcommands().values()) {
+            if (sub.getCommandSpec().optionsMap().containsKey(name) || ofSomeCommand(sub, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(Exception ex) {

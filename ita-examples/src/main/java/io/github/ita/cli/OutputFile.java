@@ -68,7 +68,11 @@ final class OutputFile {
         private static final long serialVersionUID = 1L;
 
         OutputFailure(String target, IOException cause) {
-            super(target + ": cannot write: " + Text.problem(cause), cause);
+            this(target, "cannot write", cause);
+        }
+
+        OutputFailure(String target, String what, IOException cause) {
+            super(target + ": " + what + ": " + Text.problem(cause), cause);
         }
     }
 
@@ -98,34 +102,61 @@ final class OutputFile {
      * @throws MalformedInputException naming the path and why it cannot be written
      */
     static OutputFile of(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        for (int links = 0; Files.isSymbolicLink(target); links++) {
+        // not normalised: "link/../x" is x beside the link's target, as the system resolves it, not beside the link
+        Path given = out.toAbsolutePath();
+        Path target;
+        if (Files.exists(given)) {
+            if (Files.isDirectory(given)) {
+                throw refused(out, "--out is a directory; name a file");
+            }
+            if (!Files.isRegularFile(given)) {
+                throw refused(out, "--out is not a regular file (a device, a pipe or a socket); name a file");
+            }
+            try {
+                target = given.toRealPath();
+            } catch (IOException e) {
+                throw refused(out, "--out cannot be followed to a file: " + Text.problem(e));
+            }
+            if (!Files.isWritable(target)) {
+                throw refused(out, "--out is a file this user may not write (permission denied)");
+            }
+        } else {
+            target = notThereYet(out, given);
+        }
+        Path dir = target.getParent();
+        if (!Files.isWritable(dir)) {
+            throw refused(out, "--out is in a directory where this user may not make files (permission denied): "
+                    + "the document is written beside --out, then moved over it");
+        }
+        return new OutputFile(out, target);
+    }
+
+    /** Where a file not there yet will be made: through a dangling link to what it names, in a directory that exists. */
+    private static Path notThereYet(Path out, Path given) {
+        Path p = given;
+        for (int links = 0; Files.isSymbolicLink(p); links++) {
             if (links == MAX_LINKS) {
                 throw refused(out, "--out is a loop of symbolic links");
             }
             try {
-                Path parent = target.getParent();
-                target = parent.resolve(Files.readSymbolicLink(target)).normalize();
+                p = p.getParent().resolve(Files.readSymbolicLink(p));
             } catch (IOException e) {
                 throw refused(out, "--out is a symbolic link that cannot be read: " + Text.problem(e));
             }
         }
-        if (Files.isDirectory(target)) {
+        Path name = p.getFileName();
+        if (name == null || name.toString().equals("..") || name.toString().equals(".")) {
             throw refused(out, "--out is a directory; name a file");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            throw refused(out, "--out is not a regular file (a device, a pipe or a socket); name a file");
-        }
-        Path dir = target.getParent();
+        Path dir = p.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw refused(out, "--out is in a directory that does not exist: " + Text.clip(String.valueOf(dir)));
         }
         try {
-            target = dir.toRealPath().resolve(target.getFileName());
+            return dir.toRealPath().resolve(name);
         } catch (IOException e) {
             throw refused(out, "--out is in a directory that cannot be entered: " + Text.problem(e));
         }
-        return new OutputFile(out, target);
     }
 
     /** @return the file that will be written, every symbolic link followed */
@@ -143,7 +174,11 @@ final class OutputFile {
         PENDING.add(tmp);
         try {
             // createFile, not createTempFile: a new result gets the usual permissions (umask), not owner-only
-            Files.createFile(tmp);
+            try {
+                Files.createFile(tmp);
+            } catch (IOException e) {
+                throw new OutputFailure(given.toString(), "cannot make a temporary file beside it", e);
+            }
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(os);
             }

@@ -46,13 +46,18 @@ final class Preflight {
         Path out = null;
         for (ArgSpec arg : parsed.matchedArgs()) {
             Object value = arg.getValue();
+            String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
             if (arg instanceof OptionSpec o && o.longestName().equals("--out")) {
                 out = (Path) value;
+                named(name, arg.originalStringValues().get(arg.originalStringValues().size() - 1));
             } else if (value instanceof Path p) {
+                named(name, arg.originalStringValues().isEmpty() ? p.toString() : arg.originalStringValues().get(0));
                 inputs.add(p);
-            } else if (value instanceof String s && arg.paramLabel().contains("FILE") && !Editions.bundledIds().contains(s)
-                    && Files.exists(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
-                inputs.add(Path.of(s));
+            } else if (value instanceof String s && arg.paramLabel().contains("FILE") && !Editions.bundledIds().contains(s)) {
+                named(name, s);
+                if (Files.exists(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
+                    inputs.add(Path.of(s));
+                }
             }
         }
         for (Path input : inputs) {
@@ -66,39 +71,58 @@ final class Preflight {
         }
     }
 
+    /**
+     * A file's name as given must name one file: not empty, not ending with a slash (for {@code --out}),
+     * and with no byte the system's encoding could not read (Java sees such a byte as U+FFFD, and would
+     * open another file, or none).
+     */
+    private static void named(String what, String given) {
+        if (given.isEmpty()) {
+            throw new MalformedInputException(Location.NONE, what + " is empty: name a file");
+        }
+        if (given.indexOf('\uFFFD') >= 0) {
+            throw new MalformedInputException(Location.file(given), "the name holds bytes that are not text in this system's encoding ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "): rename the file, or run with a UTF-8 locale (LANG=C.UTF-8)");
+        }
+        if (what.equals("--out") && given.endsWith("/") && !Files.isDirectory(Path.of(given))) {
+            throw new MalformedInputException(Location.file(given), "--out ends with a slash, as a directory does: name a file");
+        }
+    }
+
     /** An input that is there must be a regular file or a directory that can be read; one that is not there is left to its reader. */
     private static void readable(Path input) {
         if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Path real;
-        try {
-            real = input.toRealPath();
-        } catch (FileSystemException e) {
-            throw odd(input, Files.isSymbolicLink(input) ? brokenLink(input, e) : Text.problem(e));
-        } catch (IOException e) {
-            throw odd(input, Text.problem(e));
+        if (!Files.exists(input)) {
+            throw odd(input, brokenLink(input));
         }
-        if (Files.isDirectory(real)) {
-            if (!Files.isReadable(real) || !Files.isExecutable(real)) {
+        if (Files.isDirectory(input)) {
+            if (!Files.isReadable(input) || !Files.isExecutable(input)) {
                 throw odd(input, "a directory that cannot be read or entered (permission denied)");
             }
-        } else if (!Files.isRegularFile(real)) {
+        } else if (!Files.isRegularFile(input)) {
             throw odd(input, "not a regular file (a device, a pipe or a socket), so it is not read");
-        } else if (!Files.isReadable(real)) {
+        } else if (!Files.isReadable(input)) {
             throw odd(input, "cannot be read (permission denied)");
         }
     }
 
-    private static String brokenLink(Path link, FileSystemException e) {
-        String why = e.getReason() == null ? "" : e.getReason();
-        if (why.contains("Too many levels") || why.contains("loop")) {
-            return "a loop of symbolic links";
+    /** @return why a symbolic link leads to no file: a loop, or a name that is not there */
+    private static String brokenLink(Path link) {
+        try {
+            link.toRealPath();
+        } catch (FileSystemException e) {
+            String why = e.getReason() == null ? "" : e.getReason();
+            if (why.contains("Too many levels") || why.contains("loop")) {
+                return "a loop of symbolic links";
+            }
+        } catch (IOException e) {
+            return "a symbolic link that cannot be followed: " + Text.problem(e);
         }
         try {
-            return "a symbolic link to " + Text.clip(Files.readSymbolicLink(link).toString())
-                    + ", which does not exist";
-        } catch (IOException unreadable) {
+            return "a symbolic link to " + Text.clip(Files.readSymbolicLink(link).toString()) + ", which does not exist";
+        } catch (IOException e) {
             return "a symbolic link that cannot be followed: " + Text.problem(e);
         }
     }

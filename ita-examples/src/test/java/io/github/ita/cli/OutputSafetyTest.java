@@ -264,4 +264,38 @@ class OutputSafetyTest {
         assertThat(shown).startsWith("\r").contains(" rows read").contains("   \nita: ").endsWith("has no respondents in iit.csv or eit.csv\n");
         assertThat(shown.substring(shown.indexOf("\nita: ") + 1).lines()).hasSize(1);
     }
+
+    /** {@code link/..} is the parent of the link's target, as the system resolves it, not the directory holding the link. */
+    @Test
+    void outThroughALinkAndDotDotWritesWhereTheSystemResolvesIt() throws IOException {
+        Files.createDirectories(dir.resolve("pd/sub"));
+        Files.createDirectories(dir.resolve("lx"));
+        Files.createSymbolicLink(dir.resolve("lx/sl"), Path.of("../pd/sub"));
+        Path precious = Files.writeString(dir.resolve("lx/in.json"), "precious");
+        assertThat(ita("demo", "--format", "json", "--out", dir.resolve("lx/sl/../in.json").toString()).status()).isZero();
+        assertThat(Files.readString(precious)).isEqualTo("precious");
+        assertThat(Files.readString(dir.resolve("pd/in.json"))).startsWith("{");
+    }
+
+    @Test
+    void namesThatNameNoFileAreRefused() throws IOException {
+        refused(ita("demo", "--out", ""), "ita: --out is empty: name a file");
+        refused(ita("audit", sheet().toString(), "--edition="), "ita: --edition is empty: name a file");
+        refused(ita("demo", "--out", dir.resolve("new.md") + "/"), "--out ends with a slash, as a directory does: name a file");
+        assertThat(dir.resolve("new.md")).doesNotExist();
+        // a byte the system's encoding cannot read arrives as U+FFFD: such a name is refused, never taken for another file
+        refused(ita("demo", "--out", dir.resolve("o\uFFFD.md").toString()), "o\\uFFFD.md: the name holds bytes that are not text");
+        refused(ita("audit", dir.resolve("o\uFFFD.json").toString()), "the name holds bytes that are not text");
+    }
+
+    @Test
+    void moreOptionMistakesAreToldAsTheyAre() throws IOException {
+        refused(ita("audit", sheet().toString(), "--", "--out", "x.md"),
+                "ita: audit: unexpected argument \"--out\" (after --, every argument is a parameter)");
+        refused(ita("--format", "json", "audit", sheet().toString()),
+                "ita: \"--format\" is an option of the commands: put it after the command");
+        ItaTest.Run version = ita("audit", "-V");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("ita ");
+    }
 }
