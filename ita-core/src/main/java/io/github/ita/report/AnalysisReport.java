@@ -14,7 +14,9 @@ import io.github.ita.scoring.Level;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -95,11 +97,14 @@ public final class AnalysisReport {
         Doc.TableBuilder table = d.table(style.t("เครื่องมือ", "Tool"), style.t("ตัวชี้วัด", "Indicator"),
                 style.t("(๑) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"),
                 style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
+        Map<String, List<Finding>> urgentOf = byIndicator(findings.urgent());
+        Map<String, List<Finding>> improveOf = byIndicator(findings.improve());
+        Map<String, List<Finding>> keepOf = byIndicator(findings.keep());
         for (ResultNode tool : result.tools()) {
             for (ResultNode indicator : tool.children()) {
-                String urgent = cell(findings.urgent(), indicator.id());
-                String improve = cell(findings.improve(), indicator.id());
-                String keep = cell(findings.keep(), indicator.id());
+                String urgent = cell(urgentOf.getOrDefault(indicator.id(), List.of()));
+                String improve = cell(improveOf.getOrDefault(indicator.id(), List.of()));
+                String keep = cell(keepOf.getOrDefault(indicator.id(), List.of()));
                 if (urgent.equals("–") && improve.equals("–") && keep.equals("–")) {
                     continue;
                 }
@@ -137,8 +142,17 @@ public final class AnalysisReport {
         return d;
     }
 
-    private String cell(List<Finding> list, String indicator) {
-        List<String> parts = list.stream().filter(f -> f.indicator().equals(indicator))
+    /** Findings grouped by their indicator, each group in the list's order: one pass rather than one per indicator. */
+    private static Map<String, List<Finding>> byIndicator(List<Finding> list) {
+        Map<String, List<Finding>> out = new HashMap<>();
+        for (Finding f : list) {
+            out.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    private String cell(List<Finding> ofIndicator) {
+        List<String> parts = ofIndicator.stream()
                 .map(f -> f.id() + (f.level() == Level.INDICATOR ? "" : " " + f.label().in(style.language())) + " " + score(f.score()))
                 .toList();
         return parts.isEmpty() ? "–" : String.join("; ", parts);
