@@ -46,7 +46,7 @@ class PlannerEquivalenceTest {
     @Test
     void plansEqualTheReferenceOnRandomEditionsAndResults() {
         int planned = 0;
-        for (long seed = 1; seed <= 250; seed++) {
+        for (long seed = 1; seed <= 150; seed++) {
             Random rnd = new Random(seed);
             Edition e = randomEdition(rnd);
             for (RoundingPolicy rounding : RoundingPolicy.values()) {
@@ -66,7 +66,7 @@ class PlannerEquivalenceTest {
                 }
             }
         }
-        assertThat(planned).isGreaterThan(1000);
+        assertThat(planned).isGreaterThan(600);
     }
 
     static void assertSame(Plan expected, Plan actual, String where) {
