@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A what-if kept up to date one raise at a time: inputs of a result raised to 100, each in turn,
@@ -89,8 +90,8 @@ public final class Raising {
     }
 
     /** @return the total with the inputs raised so far; empty when a tool has no data */
-    public java.util.Optional<Score> total() {
-        return java.util.Optional.ofNullable(total).map(Score::of);
+    public Optional<Score> total() {
+        return Optional.ofNullable(total).map(Score::of);
     }
 
     /**
