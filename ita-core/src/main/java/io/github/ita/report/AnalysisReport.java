@@ -15,7 +15,9 @@ import io.github.ita.scoring.Level;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -96,11 +98,14 @@ public final class AnalysisReport {
         Doc.TableBuilder table = d.table(style.t("เครื่องมือ", "Tool"), style.t("ตัวชี้วัด", "Indicator"),
                 style.t("(๑) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"),
                 style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
+        Map<String, List<Finding>> urgentOf = byIndicator(findings.urgent());
+        Map<String, List<Finding>> improveOf = byIndicator(findings.improve());
+        Map<String, List<Finding>> keepOf = byIndicator(findings.keep());
         for (ResultNode tool : result.tools()) {
             for (ResultNode indicator : tool.children()) {
-                List<Doc.Span> urgent = cell(findings.urgent(), indicator.id());
-                List<Doc.Span> improve = cell(findings.improve(), indicator.id());
-                List<Doc.Span> keep = cell(findings.keep(), indicator.id());
+                List<Doc.Span> urgent = cell(urgentOf.getOrDefault(indicator.id(), List.of()));
+                List<Doc.Span> improve = cell(improveOf.getOrDefault(indicator.id(), List.of()));
+                List<Doc.Span> keep = cell(keepOf.getOrDefault(indicator.id(), List.of()));
                 if (urgent.isEmpty() && improve.isEmpty() && keep.isEmpty()) {
                     continue;
                 }
@@ -138,13 +143,19 @@ public final class AnalysisReport {
         return d;
     }
 
-    /** The findings of one indicator in a list, each its id and label (the edition's) and its score (the library's); empty when none. */
-    private List<Doc.Span> cell(List<Finding> list, String indicator) {
-        List<Doc.Span> spans = new ArrayList<>();
+    /** Findings grouped by their indicator, each group in the list's order: one pass rather than one per indicator. */
+    private static Map<String, List<Finding>> byIndicator(List<Finding> list) {
+        Map<String, List<Finding>> out = new HashMap<>();
         for (Finding f : list) {
-            if (!f.indicator().equals(indicator)) {
-                continue;
-            }
+            out.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    /** The findings of one indicator, each its id and label (the edition's) and its score (the library's); empty when none. */
+    private List<Doc.Span> cell(List<Finding> ofIndicator) {
+        List<Doc.Span> spans = new ArrayList<>();
+        for (Finding f : ofIndicator) {
             if (!spans.isEmpty()) {
                 spans.add(t("; "));
             }

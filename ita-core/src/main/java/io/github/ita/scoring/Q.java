@@ -14,6 +14,7 @@ final class Q implements Comparable<Q> {
 
     static final Q ZERO = new Q(0, 1);
     static final Q HUNDRED = new Q(100, 1);
+    private static final Q MINUS_ONE = new Q(-1, 1);
 
     /** Small form: valid when {@code bn} is null. */
     private final long n;
@@ -129,6 +130,10 @@ final class Q implements Comparable<Q> {
         }
         return of(numerator().multiply(o.denominator()).add(o.numerator().multiply(denominator())),
                 denominator().multiply(o.denominator()));
+    }
+
+    Q subtract(Q o) {
+        return add(o.multiply(MINUS_ONE));
     }
 
     Q multiply(Q o) {

@@ -5,7 +5,9 @@ import io.github.ita.UnknownIdException;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Rating;
 import io.github.ita.response.Agency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,6 +32,8 @@ public final class Result {
     private final Score total;
     private final Rating rating;
     private final Boolean passed;
+    /** Node id → the first node of that id in {@link #nodes()} order, made on the first look-up. */
+    private volatile Map<String, ResultNode> index;
 
     Result(Edition edition, Agency agency, ScoringOptions options, List<ResultNode> tools, Score total) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -107,7 +111,15 @@ public final class Result {
      * @return its node
      */
     public Optional<ResultNode> find(String id) {
-        return nodes().filter(n -> n.id().equals(id)).findFirst();
+        Map<String, ResultNode> byId = index;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (ResultNode n : (Iterable<ResultNode>) nodes()::iterator) {
+                byId.putIfAbsent(n.id(), n);
+            }
+            index = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**

@@ -262,6 +262,29 @@ public final class Scorer {
         }
     }
 
+    /**
+     * An incremental what-if of a result: inputs raised to 100 one at a time, each raise giving
+     * the total that {@link #whatIf} would give for all the inputs raised so far, at the cost of
+     * the means above the raised node only. What a plan of many steps is made with.
+     *
+     * @param base a result of this scorer's edition
+     * @return the what-if, nothing raised yet
+     */
+    public Raising raising(Result base) {
+        if (base.edition() != edition) {
+            throw new IllegalArgumentException("the result is of edition " + base.edition().id() + ", not " + edition.id());
+        }
+        List<ResultNode.Draft> tools = new ArrayList<>();
+        List<Q> toolWeights = new ArrayList<>();
+        for (int i = 0; i < base.tools().size(); i++) {
+            ResultNode.Draft d = draft(base.tools().get(i), Map.of());
+            combine(d);
+            tools.add(d);
+            toolWeights.add(Q.of(edition.tools().get(i).weight()).divide(100));
+        }
+        return new Raising(options.rounding(), tools, toolWeights);
+    }
+
     /** A result node back as a draft: inputs keep their values, derived nodes are recomputed. */
     private static ResultNode.Draft draft(ResultNode n, Map<String, Q> overrides) {
         ResultNode.Draft d = new ResultNode.Draft(n.level(), n.id(), n.label());
