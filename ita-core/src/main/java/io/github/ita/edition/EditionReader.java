@@ -59,13 +59,13 @@ final class EditionReader {
         Json.Node idNode = root.require("id");
         String id = idNode.asText();
         if (!EDITION_ID.matcher(id).matches()) {
-            throw invalid(idNode, id, "edition id must be lower-case letters, digits and '-'");
+            throw invalid(idNode, "edition id must be lower-case letters, digits and '-'");
         }
         Json.Node fyNode = root.require("fiscalYear");
         BigDecimal fy = fyNode.asNumber();
         if (fy.stripTrailingZeros().scale() > 0 || fy.compareTo(BigDecimal.valueOf(2500)) < 0
                 || fy.compareTo(BigDecimal.valueOf(2700)) > 0) {
-            throw invalid(fyNode, id, "fiscalYear must be a Buddhist-era year such as 2565, not " + Text.clip(fyNode.written()));
+            throw invalid(fyNode, "fiscalYear must be a Buddhist-era year such as 2565, not " + Text.clip(fyNode.written()));
         }
         Json.Obj nameNode = root.require("name").asObject().only(Set.of("th", "en"));
         Label name = new Label(nameNode.require("th").asText(), nameNode.require("en").asText());
@@ -88,7 +88,7 @@ final class EditionReader {
         return switch (p) {
             case "rating" -> Presentation.RATING;
             case "pass-fail" -> Presentation.PASS_FAIL;
-            default -> throw invalid(node, id, "presentation must be \"rating\" or \"pass-fail\", not \"" + p + "\"");
+            default -> throw invalid(node, "presentation must be \"rating\" or \"pass-fail\", not \"" + p + "\"");
         };
     }
 
@@ -105,22 +105,22 @@ final class EditionReader {
             try {
                 rating = Rating.valueOf(r);
             } catch (IllegalArgumentException ex) {
-                throw invalid(rNode, r, "unknown rating \"" + r + "\" (expected AA, A, B, C, D, E or F)");
+                throw invalid(rNode, "unknown rating \"" + r + "\" (expected AA, A, B, C, D, E or F)");
             }
             if (!seen.add(rating)) {
-                throw invalid(rNode, r, "rating " + r + " has two bands");
+                throw invalid(rNode, "rating " + r + " has two bands");
             }
             BigDecimal min = twoDecimals(o.require("min"), r);
             BigDecimal max = twoDecimals(o.require("max"), r);
             if (min.compareTo(max) > 0) {
-                throw invalid(o, r, "band " + r + " has min " + min + " above max " + max);
+                throw invalid(o, "band " + r + " has min " + min + " above max " + max);
             }
             bands.add(new RatingBand(rating, min, max));
             bandNodes.add(o);
         }
         if (seen.size() != Rating.values().length) {
             EnumSet<Rating> missing = EnumSet.complementOf(seen);
-            throw invalid(node, editionId, "ratings lack a band for " + missing);
+            throw invalid(node, "ratings lack a band for " + missing);
         }
         List<RatingBand> byMin = new ArrayList<>(bands);
         byMin.sort((a, b) -> a.min().compareTo(b.min()));
@@ -129,18 +129,18 @@ final class EditionReader {
             RatingBand b = byMin.get(i);
             Json.Node where = bandNodes.get(bands.indexOf(b));
             if (b.min().compareTo(expected) != 0) {
-                throw invalid(where, b.rating().name(), (b.min().compareTo(expected) > 0 ? "gap" : "overlap")
+                throw invalid(where, (b.min().compareTo(expected) > 0 ? "gap" : "overlap")
                         + " in the rating bands: band " + b.rating() + " starts at " + b.min() + ", expected " + expected);
             }
             if (i > 0 && byMin.get(i - 1).rating().ordinal() <= b.rating().ordinal()) {
-                throw invalid(where, b.rating().name(), "band " + b.rating() + " is above band "
+                throw invalid(where, "band " + b.rating() + " is above band "
                         + byMin.get(i - 1).rating() + " but is not a better rating");
             }
             expected = b.max().add(STEP);
         }
         RatingBand top = byMin.get(byMin.size() - 1);
         if (top.max().compareTo(HUNDRED) != 0) {
-            throw invalid(bandNodes.get(bands.indexOf(top)), top.rating().name(),
+            throw invalid(bandNodes.get(bands.indexOf(top)),
                     "the rating bands must end at 100.00, not " + top.max());
         }
         return new RatingScheme(bands);
@@ -149,7 +149,7 @@ final class EditionReader {
     private static BigDecimal twoDecimals(Json.Node node, String id) {
         BigDecimal v = percent(node, id, node.path());
         if (v.stripTrailingZeros().scale() > 2) {
-            throw invalid(node, id, "a band limit has at most two decimals, not " + Text.clip(node.written()));
+            throw invalid(node, "a band limit has at most two decimals, not " + Text.clip(node.written()));
         }
         return v.setScale(2);
     }
@@ -157,10 +157,10 @@ final class EditionReader {
     private static BigDecimal percent(Json.Node node, String id, String what) {
         BigDecimal v = node.asNumber();
         if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-            throw invalid(node, id, what + " must be from 0 to 100, not " + Text.clip(node.written()));
+            throw invalid(node, what + " must be from 0 to 100, not " + Text.clip(node.written()));
         }
         if (v.stripTrailingZeros().scale() > DECIMALS) {
-            throw invalid(node, id, what + " has at most " + DECIMALS + " decimals, not " + Text.clip(node.written()));
+            throw invalid(node, what + " has at most " + DECIMALS + " decimals, not " + Text.clip(node.written()));
         }
         return v;
     }
@@ -173,7 +173,7 @@ final class EditionReader {
             String source = sourceOf(s, parentSource);
             List<Json.Node> optionNodes = s.require("options").asArray().elements();
             if (optionNodes.size() < 2) {
-                throw invalid(s, scaleId, "scale " + scaleId + " needs at least two options");
+                throw invalid(s, "scale " + scaleId + " needs at least two options");
             }
             Set<String> codes = new java.util.HashSet<>();
             List<AnswerOption> options = new ArrayList<>();
@@ -182,7 +182,7 @@ final class EditionReader {
                 Json.Node codeNode = o.require("code");
                 String code = codeNode.asText();
                 if (!code.equals(code.strip())) {
-                    throw invalid(codeNode, scaleId, "option code \"" + code + "\" has surrounding spaces");
+                    throw invalid(codeNode, "option code \"" + code + "\" has surrounding spaces");
                 }
                 if (!codes.add(code)) {
                     throw new DuplicateIdException(codeNode.location().withQuestion(scaleId),
@@ -199,7 +199,7 @@ final class EditionReader {
     private List<Tool> tools(Json.Node node, String parentSource) {
         List<Json.Node> elements = node.asArray().elements();
         if (elements.isEmpty()) {
-            throw invalid(node, null, "an edition needs at least one tool");
+            throw invalid(node, "an edition needs at least one tool");
         }
         List<Tool> tools = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -211,19 +211,19 @@ final class EditionReader {
             ToolKind kind = switch (kindNode.asText()) {
                 case "survey" -> ToolKind.SURVEY;
                 case "checklist" -> ToolKind.CHECKLIST;
-                default -> throw invalid(kindNode, id, "tool kind must be \"survey\" or \"checklist\", not \""
+                default -> throw invalid(kindNode, "tool kind must be \"survey\" or \"checklist\", not \""
                         + kindNode.asText() + "\"");
             };
             Json.Node weightNode = o.require("weight");
             BigDecimal weight = percent(weightNode, id, "weight");
             if (weight.signum() == 0) {
-                throw invalid(weightNode, id, "tool " + id + " has weight 0");
+                throw invalid(weightNode, "tool " + Text.clip(id) + " has weight 0");
             }
             sum = sum.add(weight);
             List<Indicator> indicators = new ArrayList<>();
             List<Json.Node> indicatorNodes = o.require("indicators").asArray().elements();
             if (indicatorNodes.isEmpty()) {
-                throw invalid(o, id, "tool " + id + " has no indicator");
+                throw invalid(o, "tool " + Text.clip(id) + " has no indicator");
             }
             for (Json.Node in : indicatorNodes) {
                 indicators.add(indicator(in.asObject(), kind, source));
@@ -231,7 +231,7 @@ final class EditionReader {
             tools.add(new Tool(id, kind, weight, label(o), source, indicators));
         }
         if (sum.compareTo(HUNDRED) != 0) {
-            throw invalid(node, null, "the tools' weights sum to " + sum.stripTrailingZeros().toPlainString()
+            throw invalid(node, "the tools' weights sum to " + sum.stripTrailingZeros().toPlainString()
                     + ", not 100");
         }
         return tools;
@@ -244,16 +244,16 @@ final class EditionReader {
         Json.Node qs = o.get("questions");
         Json.Node subs = o.get("subIndicators");
         if ((qs == null) == (subs == null)) {
-            throw invalid(o, id, "indicator " + id + " must have either \"questions\" or \"subIndicators\" (exactly one)");
+            throw invalid(o, "indicator " + Text.clip(id) + " must have either \"questions\" or \"subIndicators\" (exactly one)");
         }
         List<Question> questions = List.of();
         List<SubIndicator> subIndicators = new ArrayList<>();
         if (qs != null) {
-            questions = questions(qs, kind, source, "indicator " + id);
+            questions = questions(qs, kind, source, "indicator " + Text.clip(id));
         } else {
             List<Json.Node> subNodes = subs.asArray().elements();
             if (subNodes.isEmpty()) {
-                throw invalid(subs, id, "indicator " + id + " has no sub-indicator");
+                throw invalid(subs, "indicator " + Text.clip(id) + " has no sub-indicator");
             }
             for (Json.Node sn : subNodes) {
                 Json.Obj so = sn.asObject().only(SUB_FIELDS);
@@ -274,7 +274,7 @@ final class EditionReader {
                     : checklistItem(e.asObject(), parentSource));
         }
         if (questions.stream().noneMatch(Question::isScored)) {
-            throw invalid(node, owner.substring(owner.indexOf(' ') + 1), owner + " has no scored question");
+            throw invalid(node, owner + " has no scored question");
         }
         return questions;
     }
@@ -286,7 +286,7 @@ final class EditionReader {
         Json.Node scaleNode = o.require("scale");
         Scale scale = scales.get(scaleNode.asText());
         if (scale == null) {
-            throw invalid(scaleNode, id, "question " + id + " names the unknown scale \"" + scaleNode.asText()
+            throw invalid(scaleNode, "question " + Text.clip(id) + " names the unknown scale \"" + scaleNode.asText()
                     + "\" (scales: " + String.join(", ", scales.keySet()) + ")");
         }
         Polarity polarity = Polarity.POSITIVE;
@@ -295,7 +295,7 @@ final class EditionReader {
             polarity = switch (polNode.asText()) {
                 case "positive" -> Polarity.POSITIVE;
                 case "negative" -> Polarity.NEGATIVE;
-                default -> throw invalid(polNode, id, "polarity must be \"positive\" or \"negative\", not \""
+                default -> throw invalid(polNode, "polarity must be \"positive\" or \"negative\", not \""
                         + polNode.asText() + "\"");
             };
         }
@@ -306,7 +306,7 @@ final class EditionReader {
         if (itemsNode != null) {
             List<Json.Node> itemNodes = itemsNode.asArray().elements();
             if (itemNodes.isEmpty()) {
-                throw invalid(itemsNode, id, "question " + id + " has an empty list of items");
+                throw invalid(itemsNode, "question " + Text.clip(id) + " has an empty list of items");
             }
             for (Json.Node in : itemNodes) {
                 Json.Obj io = in.asObject().only(LEAF_FIELDS);
@@ -335,13 +335,13 @@ final class EditionReader {
         Json.Node node = o.require("id");
         String id = node.asText();
         if (!NODE_ID.matcher(id).matches()) {
-            throw invalid(node, id, "id \"" + id + "\" must be letters, digits, '.', '_' or '-'");
+            throw invalid(node, "id \"" + Text.clip(id) + "\" must be letters, digits, '.', '_' or '-'");
         }
         String key = id.toLowerCase(Locale.ROOT);
         Json.Node first = seenIds.putIfAbsent(key, node);
         if (first != null) {
             throw new DuplicateIdException(node.location().withQuestion(id),
-                    "id " + id + " is used twice in the edition (first at line " + first.location().line() + ")");
+                    "id " + Text.clip(id) + " is used twice in the edition (first at line " + first.location().line() + ")");
         }
         return id;
     }
@@ -350,7 +350,7 @@ final class EditionReader {
         String th = o.optText("th");
         String en = o.optText("en");
         if (th == null || th.isBlank()) {
-            throw invalid(o, o.optText("id"), "missing Thai label \"th\"");
+            throw invalid(o, "missing Thai label \"th\"");
         }
         return new Label(th, en == null ? "" : en);
     }
@@ -360,8 +360,8 @@ final class EditionReader {
         return s == null ? parentSource : s.asText();
     }
 
-    private static InvalidEditionException invalid(Json.Node node, String id, String problem) {
-        Location loc = node.location();
-        return new InvalidEditionException(id == null ? loc : loc.withQuestion(id), problem);
+    /** A problem at a node of the file: its field path places it (an id there is not always a question's, so none is set). */
+    private static InvalidEditionException invalid(Json.Node node, String problem) {
+        return new InvalidEditionException(node.location(), problem);
     }
 }

@@ -47,9 +47,10 @@ public final class BatchCsv {
 
     /**
      * Guards a cell of text from the input. A spreadsheet takes a cell for a formula when, after any
-     * leading spaces (which some spreadsheets skip), it begins with {@code =}, {@code +}, {@code -}
+     * leading spaces (which some spreadsheets skip: the plain space, the no-break and ideographic
+     * spaces, and invisible characters such as a zero-width space or a byte order mark), it begins with {@code =}, {@code +}, {@code -}
      * or {@code @}, their full-width forms {@code ＝ ＋ － ＠} (U+FF1D, U+FF0B, U+FF0D, U+FF20, which
-     * some read as the ASCII ones), a tab or a carriage return; such a cell is written with a leading
+     * some read as the ASCII ones), the minus sign U+2212, a tab or a carriage return; such a cell is written with a leading
      * apostrophe and otherwise unchanged. Any other cell, Thai text included, is written as it is.
      *
      * @param cell text from the input
@@ -60,15 +61,20 @@ public final class BatchCsv {
             return "";
         }
         int i = 0;
-        while (i < cell.length() - 1 && cell.charAt(i) == ' ') {
+        while (i < cell.length() - 1 && blank(cell.charAt(i))) {
             i++;
         }
         return formulaStart(cell.charAt(i)) ? "'" + cell : cell;
     }
 
+    /** A character a spreadsheet may skip before a formula: any space (U+0020, U+00A0, U+3000…) or an invisible format character (U+200B, U+FEFF…). */
+    private static boolean blank(char c) {
+        return c == ' ' || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
     private static boolean formulaStart(char c) {
         return switch (c) {
-            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\t', '\r' -> true;
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\u2212', '\t', '\r' -> true;
             default -> false;
         };
     }

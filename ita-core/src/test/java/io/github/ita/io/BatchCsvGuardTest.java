@@ -33,6 +33,15 @@ class BatchCsvGuardTest {
         }
     }
 
+    /** Found by a hostile trial: other spaces and invisible characters before a formula, and the minus sign. */
+    @Test
+    void aFormulaAfterAnySpaceOrInvisibleCharacterIsNeutralised() {
+        for (String cell : List.of("\u00A0=1+1", "\u3000=1+1", "\u200B=1+1", "\uFEFF=1+1", "\u2212" + "1", " \u00A0@x")) {
+            assertThat(BatchCsv.neutralise(cell)).as(cell).isEqualTo("'" + cell);
+        }
+        assertThat(BatchCsv.neutralise("\u00A0อบต.")).isEqualTo("\u00A0อบต.");
+    }
+
     @Test
     void otherTextIsWrittenAsItIs() {
         for (String cell : List.of("องค์การบริหารส่วนตำบลด่าน", "อบต.ตัวอย่าง", " อบต. ด่าน", "83.67", "1-2", "a=b", "x@y.go.th", " ", "   ",

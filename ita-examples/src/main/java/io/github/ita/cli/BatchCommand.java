@@ -98,9 +98,13 @@ final class BatchCommand implements Callable<Integer> {
         BigDecimal target = target();
         int lowest = lowest();
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
-        if (groupBy != null && !CsvBatch.attributeColumns(dir, csv.charset()).contains(groupBy)) {
-            throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),
-                    "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv");
+        if (groupBy != null) {
+            java.util.List<String> columns = CsvBatch.attributeColumns(dir, csv.charset());
+            if (!columns.contains(groupBy)) {
+                throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),
+                        "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv, besides id and name ("
+                                + (columns.isEmpty() ? "it has none" : "it has " + io.github.ita.internal.Text.clip(String.join(", ", columns))) + ")");
+            }
         }
         BatchScorer batch = BatchScorer.of(scorer);
         BatchListener progress = output.streams().progress();

@@ -63,6 +63,10 @@ final class EditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--format") && output.format != OutputOptions.Format.json) {
+                throw new io.github.ita.MalformedInputException(io.github.ita.Location.NONE,
+                        "ita editions show writes JSON only; leave out --format, or give --format json");
+            }
             Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
                     ? Editions.bundled(id) : Editions.load(Path.of(id));
             output.emit(EditionJson.write(e));

@@ -39,6 +39,9 @@ final class Inputs {
     static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
         BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
         try (BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE)) {
+            if (tally.agencies() == 0) {
+                throw new MalformedInputException(Location.file(input.toString()), "the directory holds no agency: its files have no rows");
+            }
             if (tally.agencies() != 1) {
                 throw new MalformedInputException(Location.file(input.toString()), "the directory holds " + tally.agencies()
                         + " agencies; score several with ita batch");

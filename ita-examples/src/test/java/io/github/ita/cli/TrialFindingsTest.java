@@ -1,0 +1,58 @@
+package io.github.ita.cli;
+
+import static io.github.ita.cli.ItaTest.ita;
+import static io.github.ita.cli.OutputSafetyTest.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ita.edition.Editions;
+import io.github.ita.examples.SyntheticBatch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Misleading messages and options silently ignored, found by a hostile trial of the command line. */
+class TrialFindingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void editionsShowRefusesAFormatItDoesNotWrite() {
+        refused(ita("editions", "show", "ita-2565", "--format", "md"), "ita editions show writes JSON only");
+        assertThat(ita("editions", "show", "ita-2565", "--format", "json").out()).startsWith("{");
+        assertThat(ita("editions", "show", "ita-2565").out()).startsWith("{");
+    }
+
+    @Test
+    void groupByNamesTheColumnsThereAre() throws IOException {
+        SyntheticBatch.write(dir, Editions.bundled("ita-2568"), 2, 1);
+        refused(ita("batch", dir.toString(), "--edition", "ita-2568", "--group-by", "id"),
+                "--group-by id needs a column of that name in agencies.csv, besides id and name (it has group, type)");
+    }
+
+    @Test
+    void aDirectoryOfHeadersAloneHoldsNoAgency() throws IOException {
+        SyntheticBatch.write(dir, Editions.bundled("ita-2565"), 1, 1);
+        for (String f : List.of("iit.csv", "eit.csv", "oit.csv", "agencies.csv")) {
+            Files.writeString(dir.resolve(f), Files.readAllLines(dir.resolve(f)).get(0) + "\n");
+        }
+        refused(ita("score", dir.toString(), "--edition", "ita-2565"), "the directory holds no agency: its files have no rows");
+    }
+
+    @Test
+    void anEditionsProblemIsPlacedByItsFieldNotCalledAQuestion() throws IOException {
+        String edition;
+        try (InputStream in = Editions.class.getResourceAsStream("ita-2565.json")) {
+            edition = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path bad = Files.writeString(dir.resolve("pm.json"), edition.replaceFirst("\"passMark\"\\s*:\\s*85", "\"passMark\": -1"));
+        ItaTest.Run r = ita("editions", "show", bad.toString());
+        refused(r, "passMark: passMark must be from 0 to 100, not -1");
+        assertThat(r.err()).doesNotContain("question");
+    }
+}
