@@ -82,9 +82,11 @@ public final class MeasuresReport {
         d.h(2, t(style.t("จำแนกตามตัวชี้วัด", "By indicator")));
         Doc.TableBuilder byIndicator = d.table(style.t("ตัวชี้วัด", "Indicator"), ">" + style.t("ดำเนินการแล้ว", "Done"),
                 ">" + style.t("อยู่ระหว่างดำเนินการ", "In progress"), ">" + style.t("ยังไม่ดำเนินการ", "Not started"));
-        var edition = Editions.bundled(m.edition());
+        // indicator names from a bundled edition; a custom edition's measures show the ids alone
+        var edition = Editions.bundledIds().contains(m.edition()) ? java.util.Optional.of(Editions.bundled(m.edition()))
+                : java.util.Optional.<io.github.ita.edition.Edition>empty();
         for (Map.Entry<String, Map<MeasureStatus, Integer>> e : shown.byIndicator().entrySet()) {
-            String name = edition.findIndicator(e.getKey()).map(i -> i.label().in(style.language())).orElse("");
+            String name = edition.flatMap(ed -> ed.findIndicator(e.getKey())).map(i -> i.label().in(style.language())).orElse("");
             byIndicator.row(Doc.ed(e.getKey() + " " + name), String.valueOf(e.getValue().get(MeasureStatus.DONE)),
                     String.valueOf(e.getValue().get(MeasureStatus.IN_PROGRESS)),
                     String.valueOf(e.getValue().get(MeasureStatus.NOT_STARTED)));

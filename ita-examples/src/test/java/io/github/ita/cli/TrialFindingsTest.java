@@ -55,4 +55,21 @@ class TrialFindingsTest {
         refused(r, "passMark: passMark must be from 0 to 100, not -1");
         assertThat(r.err()).doesNotContain("question");
     }
+
+    /** Found while planning on a custom edition: the measures skeleton's report looked the edition up among the bundled ones. */
+    @Test
+    void aMeasuresSkeletonOfACustomEditionIsReported() throws IOException {
+        String edition;
+        try (InputStream in = Editions.class.getResourceAsStream("ita-2565.json")) {
+            edition = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path custom = Files.writeString(dir.resolve("custom.json"), edition.replaceFirst("\"id\"\\s*:\\s*\"ita-2565\"", "\"id\": \"my-2565\""));
+        Path sheet = ItaTest.resource(dir, "seed-001-scores.json");
+        Path mine = Files.writeString(dir.resolve("mine.json"), Files.readString(sheet).replace("\"ita-2565\"", "\"my-2565\""));
+        for (String format : List.of("md", "html", "json")) {
+            ItaTest.Run r = ita("plan", mine.toString(), "--edition", custom.toString(), "--measures-skeleton", "--format", format);
+            assertThat(r.status()).as(r.err()).isZero();
+            assertThat(r.out()).contains("my-2565");
+        }
+    }
 }
