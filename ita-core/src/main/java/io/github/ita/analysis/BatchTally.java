@@ -112,9 +112,11 @@ public final class BatchTally implements AutoCloseable {
     private static long checkNew(AgencyState s, String agencyId, String toolId, String respondentId) {
         long h = RespondentIds.hash(respondentId);
         RespondentIds ids = s.ids.get(toolId);
-        if (ids != null && ids.contains(h)) {
+        int first = ids == null ? -1 : ids.lineOf(h);
+        if (first >= 0) {
             throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + Text.clip(respondentId)
-                    + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId));
+                    + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
+                    + (first > 0 ? " (first at line " + first + ")" : ""));
         }
         return h;
     }

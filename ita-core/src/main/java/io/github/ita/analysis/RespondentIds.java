@@ -62,19 +62,28 @@ final class RespondentIds implements AutoCloseable {
 
     /** @return whether the hash of an id is known to be here (only ids still in memory are checked at once) */
     boolean contains(long h) {
+        return lineOf(h) >= 0;
+    }
+
+    /**
+     * @param h the hash of an id
+     * @return the line where the id was read (0 when unknown), or -1 when it is not known to be here
+     *     (only ids still in memory are checked at once)
+     */
+    int lineOf(long h) {
         if (spillOut != null) {
-            return false;
+            return -1;
         }
         h = h == EMPTY ? 1 : h;
         int mask = table.length - 1;
         int i = (int) (mix(h) & mask);
         while (table[i] != EMPTY) {
             if (table[i] == h) {
-                return true;
+                return lines[i];
             }
             i = (i + 1) & mask;
         }
-        return false;
+        return -1;
     }
 
     /** Adds an id's hash; {@code line} is where it was read (0 when unknown). @return false when found a repeat at once */

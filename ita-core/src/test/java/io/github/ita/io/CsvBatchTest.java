@@ -359,7 +359,7 @@ class CsvBatchTest {
         Files.writeString(dir.resolve("iit.csv"), iit);
         assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
                 .isInstanceOf(DuplicateIdException.class)
-                .hasMessage(dir.resolve("iit.csv") + ":34: column respondent: respondent n2: respondent id n2 appears twice among the IIT respondents of agency north");
+                .hasMessage(dir.resolve("iit.csv") + ":34: column respondent: respondent n2: respondent id n2 appears twice among the IIT respondents of agency north (first at line 3)");
     }
 
     @Test
@@ -404,7 +404,7 @@ class CsvBatchTest {
     void aRespondentRepeatedWithinAnAgency() throws IOException {
         ItaException e = refused("iit.csv", iitWith(row("north", "n1", IIT, bestAnswers(E, "IIT", Map.of()))));
         assertThat(e).isInstanceOf(DuplicateIdException.class)
-                .hasMessage(dir.resolve("iit.csv") + ":3: column respondent: respondent n1: respondent id n1 appears twice among the IIT respondents of agency north");
+                .hasMessage(dir.resolve("iit.csv") + ":3: column respondent: respondent n1: respondent id n1 appears twice among the IIT respondents of agency north (first at line 2)");
     }
 
     @Test

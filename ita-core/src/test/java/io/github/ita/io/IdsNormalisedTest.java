@@ -59,7 +59,7 @@ class IdsNormalisedTest {
             Files.writeString(dir.resolve("iit.csv"), "agency,respondent," + String.join(",", IIT) + "\n"
                     + best("north", "n1") + best("north", twin));
             assertThat(reader().readEveryWay()).as(twin).isEqualTo("DuplicateIdException: " + dir.resolve("iit.csv")
-                    + ":3: column respondent: respondent n1: respondent id n1 appears twice among the IIT respondents of agency north");
+                    + ":3: column respondent: respondent n1: respondent id n1 appears twice among the IIT respondents of agency north (first at line 2)");
         }
         writeThreeAgencies();
         Files.writeString(dir.resolve("iit.csv"), "agency,respondent," + String.join(",", IIT) + "\n"
