@@ -93,6 +93,16 @@ public final class ResponsesJson {
     }
 
     /**
+     * Tells an agency's answers by their top-level names, as {@link #isScoreSheet} does a score sheet.
+     *
+     * @param file a JSON file
+     * @return whether it has "iit", "eit" or "oit" at its top level (false when it cannot be read: its reader says why)
+     */
+    public static boolean isResponses(Path file) {
+        return Json.hasMember(file, "iit") || Json.hasMember(file, "eit") || Json.hasMember(file, "oit");
+    }
+
+    /**
      * As {@link #readScoreSheet(Path)}, from a stream.
      *
      * @param in   the JSON (not closed)

@@ -100,6 +100,10 @@ final class BatchCommand implements Callable<Integer> {
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null) {
             java.util.List<String> columns = CsvBatch.attributeColumns(dir, csv.charset());
+            if (!java.nio.file.Files.exists(dir.resolve(CsvBatch.AGENCIES))) {
+                throw new MalformedInputException(Location.file(dir.toString()),
+                        "--group-by needs agencies.csv, with a column " + io.github.ita.internal.Text.clip(groupBy) + ", and the directory has none");
+            }
             if (!columns.contains(groupBy)) {
                 throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),
                         "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv, besides id and name ("

@@ -52,6 +52,10 @@ final class Inputs {
 
     /** A score sheet of published numbers, audited. */
     static Scored sheet(Path input, ScoringOptionsMixin scoring) {
+        if (Files.isRegularFile(input) && !ResponsesJson.isScoreSheet(input) && ResponsesJson.isResponses(input)) {
+            throw new MalformedInputException(Location.file(input.toString()),
+                    "this file holds an agency's answers (\"iit\", \"eit\", \"oit\"), not published scores: score it with ita score");
+        }
         Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
         Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
         return new Scored(sheet.apply(scorer::audit), scorer);
@@ -59,6 +63,10 @@ final class Inputs {
 
     /** An agency's answers, scored. */
     static Scored responses(Path input, ScoringOptionsMixin scoring) {
+        if (Files.isRegularFile(input) && ResponsesJson.isScoreSheet(input)) {
+            throw new MalformedInputException(Location.file(input.toString()),
+                    "this file holds published scores (\"scores\"), not answers: audit it with ita audit, or plan with ita plan");
+        }
         Located<AgencyResponses> responses = ResponsesJson.readResponses(input);
         Scorer scorer = responses.apply(r -> scoring.scorer(r.editionId(), input.toString()));
         return new Scored(responses.apply(scorer::score), scorer);

@@ -50,10 +50,14 @@ final class ScoringOptionsMixin {
     private Edition resolve(Optional<String> named, String input) {
         if (edition == null) {
             return Editions.bundled(named.orElseThrow(() -> new UnknownIdException(Location.file(input),
-                    "the input names no edition: add \"edition\" to it or give --edition")));
+                    Files.isDirectory(Path.of(input)) ? "a directory of CSV files names no edition: give --edition (ita editions lists them)"
+                            : "the input names no edition: add \"edition\" to it or give --edition")));
         }
-        Edition chosen = Editions.bundledIds().contains(edition) || !Files.exists(Path.of(edition))
-                ? Editions.bundled(edition) : Editions.load(Path.of(edition));
+        if (!Editions.bundledIds().contains(edition) && !Files.exists(Path.of(edition))) {
+            throw new UnknownIdException(Location.NONE, "--edition " + io.github.ita.internal.Text.clip(edition)
+                    + " is neither a bundled edition (" + String.join(", ", Editions.bundledIds()) + ") nor a file");
+        }
+        Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.load(Path.of(edition));
         if (named.isPresent() && !named.get().equals(chosen.id())) {
             throw new UnknownIdException(Location.file(input), "the input is for edition " + named.get()
                     + " but --edition is " + chosen.id());

@@ -95,7 +95,7 @@ class BatchCommandTest {
         SyntheticBatch.write(dir, Editions.bundled("ita-2568"), 3, 3);
         ItaTest.Run noEdition = ItaTest.ita("batch", dir.toString());
         assertThat(noEdition.status()).isEqualTo(2);
-        assertThat(noEdition.err()).contains("the input names no edition");
+        assertThat(noEdition.err()).contains("a directory of CSV files names no edition: give --edition");
         ItaTest.Run group = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--group-by", "province");
         assertThat(group.err()).contains("--group-by province needs a column of that name in agencies.csv");
         ItaTest.Run target = ItaTest.ita("batch", dir.toString(), "--edition", "ita-2568", "--target", "120");

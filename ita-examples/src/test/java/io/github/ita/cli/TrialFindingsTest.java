@@ -72,4 +72,21 @@ class TrialFindingsTest {
             assertThat(r.out()).contains("my-2565");
         }
     }
+
+    /** Found by a newcomer's trial: messages that sent the user the wrong way. */
+    @Test
+    void messagesSayWhatToDo() throws IOException {
+        Path sheet = ItaTest.resource(dir, "seed-001-scores.json");
+        Path answers = ItaTest.resource(dir, "sample-agency.json");
+        refused(ita("score", sheet.toString()), "this file holds published scores (\"scores\"), not answers: audit it with ita audit");
+        refused(ita("audit", answers.toString()), "this file holds an agency's answers (\"iit\", \"eit\", \"oit\"), not published scores: score it with ita score");
+        refused(ita("audit", sheet.toString(), "--edition", "ita-2566"),
+                "--edition ita-2566 is neither a bundled edition (ita-2565, ita-2568) nor a file");
+        Path csv = Files.createDirectories(dir.resolve("csv"));
+        SyntheticBatch.write(csv, Editions.bundled("ita-2568"), 2, 1);
+        refused(ita("batch", csv.toString()), "a directory of CSV files names no edition: give --edition");
+        Files.delete(csv.resolve("agencies.csv"));
+        refused(ita("batch", csv.toString(), "--edition", "ita-2568", "--group-by", "province"),
+                "--group-by needs agencies.csv, with a column province, and the directory has none");
+    }
 }
