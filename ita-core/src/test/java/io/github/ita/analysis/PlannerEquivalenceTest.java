@@ -43,10 +43,13 @@ class PlannerEquivalenceTest {
     /** Scores that repeat, so that gains tie. */
     static final String[] SCORES = {"0", "50", "62.5", "70", "85", "85", "90", "100", "33.33", "66.67", "84.99"};
 
+    /** How many random editions each test draws: 150 unless {@code -Dita.planner.seeds=N} says more. */
+    static final int SEEDS = Integer.getInteger("ita.planner.seeds", 150);
+
     @Test
     void plansEqualTheReferenceOnRandomEditionsAndResults() {
         int planned = 0;
-        for (long seed = 1; seed <= 150; seed++) {
+        for (long seed = 1; seed <= SEEDS; seed++) {
             Random rnd = new Random(seed);
             Edition e = randomEdition(rnd);
             for (RoundingPolicy rounding : RoundingPolicy.values()) {
@@ -67,6 +70,36 @@ class PlannerEquivalenceTest {
             }
         }
         assertThat(planned).isGreaterThan(600);
+    }
+
+    /**
+     * Rounding at each level on editions of up to ten indicators a tool: a tool's rounded mean then
+     * often moves alike for many candidates, so that gains tie across indicators, across a
+     * question and its sub-items, and between candidates of equal and of different changes to
+     * their indicator.
+     */
+    @Test
+    void plansRoundedAtEachLevelEqualTheReferenceOnWiderEditions() {
+        int planned = 0;
+        for (long seed = 1; seed <= SEEDS / 3; seed++) {
+            Random rnd = new Random(1_000_000 + seed);
+            Edition e = randomEdition(rnd, 10);
+            MissingAnswers missing = rnd.nextInt(3) == 0 ? MissingAnswers.EXCLUDE : MissingAnswers.ERROR;
+            Scorer scorer = Scorer.of(e, new ScoringOptions(RoundingPolicy.EACH_LEVEL, missing));
+            Result r = randomResult(scorer, rnd);
+            if (r == null || r.total().isEmpty()) {
+                continue;
+            }
+            for (String target : new String[] {"AA", "100", randomTarget(rnd)}) {
+                Target t = Target.parse(target, e);
+                Predicate<ResultNode> allowed = randomAllowed(e, rnd);
+                Plan expected = ReferencePlanner.plan(scorer, r, t, allowed);
+                Plan actual = Planner.of(scorer).plan(r, t, allowed);
+                assertSame(expected, actual, "seed " + seed + ", " + missing + ", target " + target);
+                planned++;
+            }
+        }
+        assertThat(planned).isGreaterThan(SEEDS / 3);
     }
 
     static void assertSame(Plan expected, Plan actual, String where) {
@@ -175,6 +208,11 @@ class PlannerEquivalenceTest {
 
     /** An edition of IIT, EIT and OIT with a few indicators each, sub-indicators in OIT, sub-items and informational questions in the surveys. */
     static Edition randomEdition(Random rnd) {
+        return randomEdition(rnd, 4);
+    }
+
+    /** An edition as {@link #randomEdition(Random)}, with up to {@code indicators} indicators a tool. */
+    static Edition randomEdition(Random rnd, int indicators) {
         StringBuilder b = new StringBuilder();
         b.append("{\"id\": \"random\", \"fiscalYear\": 2599, \"name\": {\"th\": \"สุ่ม\", \"en\": \"Random\"},")
                 .append("\"source\": \"assumed: a test\", \"passMark\": 85, \"presentation\": \"rating\",")
@@ -195,7 +233,7 @@ class PlannerEquivalenceTest {
             b.append(t == 0 ? "" : ",").append("{\"id\": \"").append(ids[t]).append("\", \"kind\": \"")
                     .append(oit ? "checklist" : "survey").append("\", \"weight\": ").append(weights[t])
                     .append(", \"th\": \"ท\", \"en\": \"T\", \"indicators\": [");
-            for (int i = 1 + rnd.nextInt(4); i > 0; i--) {
+            for (int i = 1 + rnd.nextInt(indicators); i > 0; i--) {
                 ind++;
                 b.append(b.charAt(b.length() - 1) == '[' ? "" : ",").append("{\"id\": \"").append(ind)
                         .append("\", \"th\": \"ต\", \"en\": \"I\", ");
