@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Plans the way to a target: at each step it raises to 100 the question, OIT item or (for an
@@ -87,36 +89,316 @@ public final class Planner {
      * @param allowed which candidates may be raised
      * @return the plan; not reachable when raising every allowed input falls short
      */
-    public Plan plan(Result result, Target target, java.util.function.Predicate<ResultNode> allowed) {
+    public Plan plan(Result result, Target target, Predicate<ResultNode> allowed) {
         Score from = result.total().orElseThrow(() -> new MissingAnswerException(Location.NONE,
                 "the result has no total (a tool has no data), so there is nothing to plan from"));
         List<ResultNode> candidates = candidates(result).stream().filter(allowed).toList();
         Raising raising = scorer.raising(result);
-        Gains gains = new Gains(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            gains.set(i, raising.gain(candidates.get(i).id()));
-        }
-        Related related = new Related(result, candidates, scorer.options().rounding() == RoundingPolicy.EXACT);
+        boolean exact = scorer.options().rounding() == RoundingPolicy.EXACT;
+        boolean weightsRise = scorer.edition().tools().stream().allMatch(t -> t.weight().signum() >= 0);
+        Choice choice = exact || !weightsRise ? new Recomputed(result, candidates, raising, exact)
+                : new ByTool(result, candidates, raising);
         Map<String, BigDecimal> raised = new LinkedHashMap<>();
         List<Plan.Step> steps = new ArrayList<>();
         Score total = from;
-        while (total.shown().compareTo(target.score()) < 0 && gains.best() >= 0) {
-            int b = gains.best();
+        int b;
+        while (total.shown().compareTo(target.score()) < 0 && (b = choice.best()) >= 0) {
             ResultNode best = candidates.get(b);
             Score after = raising.raise(best.id());
             raised.put(best.id(), HUNDRED);
-            gains.set(b, null);
-            for (int i : related.of(b)) {
-                if (gains.has(i)) {
-                    gains.set(i, raising.gain(candidates.get(i).id()));
-                }
-            }
+            choice.raised(b);
             steps.add(new Plan.Step(best.id(), best.level(), best.score().get(), Score.of(HUNDRED), after.minus(total), after));
             total = after;
         }
         Result after = raised.isEmpty() ? result : scorer.whatIf(result, raised);
         boolean reachable = total.shown().compareTo(target.score()) >= 0;
         return new Plan(target, from, reachable, steps, after);
+    }
+
+    /** The next candidate to raise: the open one of the biggest gain, the earliest on a tie. */
+    private interface Choice {
+
+        /** @return the open candidate of the biggest gain, the earliest on a tie; -1 when none is open */
+        int best();
+
+        /** Closes candidate {@code b}, just raised, and takes in the gains that its raise changed. */
+        void raised(int b);
+    }
+
+    /** Every gain held, and those that a raise can change recomputed after it. */
+    private static final class Recomputed implements Choice {
+
+        private final List<ResultNode> candidates;
+        private final Raising raising;
+        private final Gains gains;
+        private final Related related;
+
+        Recomputed(Result result, List<ResultNode> candidates, Raising raising, boolean exact) {
+            this.candidates = candidates;
+            this.raising = raising;
+            this.gains = new Gains(candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                gains.set(i, raising.gain(candidates.get(i).id()));
+            }
+            this.related = new Related(result, candidates, exact);
+        }
+
+        @Override
+        public int best() {
+            return gains.best();
+        }
+
+        @Override
+        public void raised(int b) {
+            gains.set(b, null);
+            for (int i : related.of(b)) {
+                if (gains.has(i)) {
+                    gains.set(i, raising.gain(candidates.get(i).id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The choice when rounding at each level makes a raise change the gain of every candidate of
+     * its tool. A candidate below a tool gains f(δ): δ the change its raise would bring to the used
+     * value of its part (the node right under the tool on its path: an indicator), f a function of
+     * the tool's state ({@link Raising#gain(String, Score)}) that never falls as δ rises — the
+     * tool's mean rises with δ, rounding half up keeps the order, and the tool's weight is not
+     * negative. δ depends only on the nodes between the candidate and its tool, so a raise changes
+     * the δ of the candidates of its own part alone (and, for a tool raised, makes every candidate
+     * of the tool gain nothing). The candidates of a tool are held in edition order in a tree of
+     * their biggest δ: the tool's biggest gain is f(biggest δ), and the earliest candidate giving it
+     * is found by going down the tree to the left half whenever f of that half's biggest δ still
+     * reaches it — a handful of exact evaluations instead of one per candidate. Tools themselves
+     * given, and candidates that gain nothing whatever happens (a given node above them, or a node on
+     * the way left out of its parent's mean), keep their gains in a {@link Gains} of their own.
+     */
+    private static final class ByTool implements Choice {
+
+        private final List<ResultNode> candidates;
+        private final Raising raising;
+        /** The gains of the candidates not held by the tools' trees. */
+        private final Gains direct;
+        private final Changes[] tools;
+        private final int[] toolOf;
+        private final int[] position;
+        private final boolean[] isTool;
+        private final boolean[] open;
+        /** The part of each candidate below a tool, an index of {@link #parts}. */
+        private final int[] partOf;
+        /** The candidates of each part; of each tool, the tool itself when a candidate, and those below it. */
+        private final List<List<Integer>> parts = new ArrayList<>();
+        private final List<List<Integer>> toolLevel = new ArrayList<>();
+        private final List<List<Integer>> members = new ArrayList<>();
+        private final Score[] toolBest;
+        private final int[] toolBestIndex;
+        private final boolean[] dirty;
+
+        ByTool(Result result, List<ResultNode> candidates, Raising raising) {
+            this.candidates = candidates;
+            this.raising = raising;
+            int n = candidates.size();
+            this.direct = new Gains(n);
+            this.toolOf = new int[n];
+            this.position = new int[n];
+            this.isTool = new boolean[n];
+            this.open = new boolean[n];
+            this.partOf = new int[n];
+            Arrays.fill(toolOf, -1);
+            Map<ResultNode, Integer> index = new IdentityHashMap<>();
+            for (int i = 0; i < n; i++) {
+                index.put(candidates.get(i), i);
+            }
+            List<ResultNode> toolNodes = result.tools();
+            int tc = toolNodes.size();
+            tools = new Changes[tc];
+            toolBest = new Score[tc];
+            toolBestIndex = new int[tc];
+            dirty = new boolean[tc];
+            for (int t = 0; t < tc; t++) {
+                final int toolIndex = t;
+                ResultNode tool = toolNodes.get(t);
+                List<Integer> below = new ArrayList<>();
+                List<Integer> itself = new ArrayList<>();
+                Integer ti = index.get(tool);
+                if (ti != null && toolOf[ti] < 0) {
+                    toolOf[ti] = t;
+                    isTool[ti] = true;
+                    partOf[ti] = -1;
+                    itself.add(ti);
+                }
+                for (ResultNode part : tool.children()) {
+                    List<Integer> ofPart = new ArrayList<>();
+                    int p = parts.size();
+                    parts.add(ofPart);
+                    part.nodes().forEach(m -> {
+                        Integer i = index.get(m);
+                        if (i != null && toolOf[i] < 0) {
+                            toolOf[i] = toolIndex;
+                            partOf[i] = p;
+                            ofPart.add(i);
+                            below.add(i);
+                        }
+                    });
+                }
+                below.sort(null);
+                for (int k = 0; k < below.size(); k++) {
+                    position[below.get(k)] = k;
+                }
+                members.add(below);
+                toolLevel.add(itself);
+                tools[t] = new Changes(below.size());
+                dirty[t] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                if (toolOf[i] < 0) {
+                    throw new IllegalStateException("candidate " + candidates.get(i).id() + " is under no tool");
+                }
+                open[i] = true;
+                update(i);
+            }
+        }
+
+        /** Puts a candidate's gain, or δ, where it belongs now, or takes it out when closed. */
+        private void update(int i) {
+            int t = toolOf[i];
+            Changes tree = tools[t];
+            if (!open[i]) {
+                direct.set(i, null);
+                if (!isTool[i]) {
+                    tree.set(position[i], null);
+                }
+                return;
+            }
+            String id = candidates.get(i).id();
+            Optional<Score> change = isTool[i] ? Optional.empty() : raising.partChange(id);
+            if (change.isPresent()) {
+                direct.set(i, null);
+                tree.set(position[i], change.get());
+            } else {
+                direct.set(i, raising.gain(id));
+                if (!isTool[i]) {
+                    tree.set(position[i], null);
+                }
+            }
+            dirty[t] = true;
+        }
+
+        @Override
+        public int best() {
+            int best = direct.best();
+            Score gain = best < 0 ? null : direct.gain(best);
+            for (int t = 0; t < tools.length; t++) {
+                if (dirty[t]) {
+                    bestOf(t);
+                }
+                int i = toolBestIndex[t];
+                if (i < 0) {
+                    continue;
+                }
+                int c = best < 0 ? 1 : toolBest[t].compareTo(gain);
+                if (c > 0 || (c == 0 && i < best)) {
+                    best = i;
+                    gain = toolBest[t];
+                }
+            }
+            return best;
+        }
+
+        /** The biggest gain of a tool's tree, and the earliest candidate giving it. */
+        private void bestOf(int t) {
+            dirty[t] = false;
+            Changes tree = tools[t];
+            int top = tree.top();
+            if (top < 0) {
+                toolBestIndex[t] = -1;
+                toolBest[t] = null;
+                return;
+            }
+            List<Integer> of = members.get(t);
+            String id = candidates.get(of.get(top)).id();
+            Score g = raising.gain(id, tree.change(top));
+            int pos = tree.earliest(c -> raising.gain(id, c).compareTo(g) >= 0);
+            toolBest[t] = g;
+            toolBestIndex[t] = of.get(pos);
+        }
+
+        @Override
+        public void raised(int b) {
+            open[b] = false;
+            int t = toolOf[b];
+            update(b);
+            for (int i : isTool[b] ? members.get(t) : parts.get(partOf[b])) {
+                if (open[i]) {
+                    update(i);
+                }
+            }
+            for (int i : toolLevel.get(t)) {
+                if (open[i]) {
+                    update(i);
+                }
+            }
+            dirty[t] = true;
+        }
+    }
+
+    /**
+     * The δ of the candidates of one tool, by their place in edition order, in a tree whose every
+     * node holds the place of the biggest δ of its half.
+     */
+    private static final class Changes {
+
+        private final Score[] changes;
+        private final int leaves;
+        private final int[] tree;
+
+        Changes(int size) {
+            changes = new Score[size];
+            int l = 1;
+            while (l < size) {
+                l <<= 1;
+            }
+            leaves = l;
+            tree = new int[2 * l];
+            Arrays.fill(tree, -1);
+        }
+
+        Score change(int position) {
+            return changes[position];
+        }
+
+        /** @return the place of a biggest δ, -1 when none is held */
+        int top() {
+            return tree[1];
+        }
+
+        void set(int position, Score change) {
+            if (changes[position] == null && change == null) {
+                return;
+            }
+            changes[position] = change;
+            int node = leaves + position;
+            tree[node] = change == null ? -1 : position;
+            for (node >>= 1; node >= 1; node >>= 1) {
+                int l = tree[2 * node];
+                int r = tree[2 * node + 1];
+                tree[node] = l < 0 ? r : r < 0 ? l : changes[r].compareTo(changes[l]) > 0 ? r : l;
+            }
+        }
+
+        /**
+         * @param reaches a test of a δ that, once true, stays true for every bigger δ, true of the biggest
+         * @return the earliest place whose δ passes the test
+         */
+        int earliest(Predicate<Score> reaches) {
+            int node = 1;
+            while (node < leaves) {
+                int l = tree[2 * node];
+                node = l >= 0 && reaches.test(changes[l]) ? 2 * node : 2 * node + 1;
+            }
+            return node - leaves;
+        }
     }
 
     /**
@@ -143,6 +425,10 @@ public final class Planner {
 
         boolean has(int i) {
             return gains[i] != null;
+        }
+
+        Score gain(int i) {
+            return gains[i];
         }
 
         /** @return the open candidate of the biggest gain, the earliest on a tie; -1 when none is open */

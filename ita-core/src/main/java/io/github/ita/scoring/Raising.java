@@ -26,6 +26,7 @@ public final class Raising {
     private final RoundingPolicy rounding;
     private final Map<String, Node> nodes = new HashMap<>();
     private final List<Q> toolWeights = new ArrayList<>();
+    private final List<Node> toolNodes = new ArrayList<>();
     private Q total;
 
     /** One node: its value, whether it is given (kept, not recomputed) and, when computed, the sum of its parts. */
@@ -80,6 +81,9 @@ public final class Raising {
             n.count = count;
         }
         nodes.putIfAbsent(d.id, n);
+        if (parent == null) {
+            toolNodes.add(n);
+        }
         for (ResultNode.Draft c : d.children) {
             add(c, n, tool);
         }
@@ -104,6 +108,47 @@ public final class Raising {
     public Score gain(String id) {
         Node n = node(id);
         return Score.of(live(n) ? delta(n) : Q.ZERO);
+    }
+
+    /**
+     * The gain of a node split in two: its part (the node itself, or its ancestor, right under a
+     * tool) would change the used value it brings to its tool's mean by this much were the node at
+     * 100 now, and {@link #gain(String, Score)} turns such a change into the gain of the total. The
+     * change depends only on the nodes between the node and its tool; the gain rises (never falls)
+     * with the change, whatever the rounding, as the tool's mean and its rounding do.
+     *
+     * @param id the id of a node of the result: a question, an OIT item, a given node
+     * @return the change of its part's used value were it at 100 now; empty when the node is a
+     *         tool or its gain is zero for the reason {@link #gain(String)} gives
+     * @throws UnknownIdException    when the result has no such node
+     * @throws IllegalStateException when the result has no total
+     */
+    public Optional<Score> partChange(String id) {
+        Node n = node(id);
+        if (n.parent == null || !live(n)) {
+            return Optional.empty();
+        }
+        Q value = Q.HUNDRED;
+        Node c = n;
+        for (; c.parent.parent != null; c = c.parent) {
+            Node p = c.parent;
+            value = p.sum.subtract(used(c.value)).add(used(value)).divide(p.count);
+        }
+        return Optional.of(Score.of(used(value).subtract(used(c.value))));
+    }
+
+    /**
+     * @param id     the id of a node below a tool
+     * @param change a change of the used value of its part, as {@link #partChange} gives
+     * @return how much the total would rise were the node's part to change so now: for the
+     *         node's own change, exactly {@link #gain(String)}
+     * @throws UnknownIdException    when the result has no such node
+     * @throws IllegalStateException when the result has no total
+     */
+    public Score gain(String id, Score change) {
+        Node tool = toolNodes.get(node(id).tool);
+        Q value = tool.sum.add(change.value()).divide(tool.count);
+        return Score.of(toolWeights.get(tool.tool).multiply(used(value).subtract(used(tool.value))));
     }
 
     /**

@@ -29,6 +29,11 @@ public final class Score implements Comparable<Score> {
         return new Score(Objects.requireNonNull(value, "value"));
     }
 
+    /** @return the exact value */
+    Q value() {
+        return value;
+    }
+
     /**
      * @param value a decimal score
      * @return the score, exactly that value

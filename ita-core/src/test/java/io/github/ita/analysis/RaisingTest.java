@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,7 @@ class RaisingTest {
                     raised.put(n.id(), new BigDecimal("100"));
                     Score expected = scorer.whatIf(r, raised).total().orElseThrow();
                     String where = "seed " + seed + ", " + rounding + ", " + raised.keySet();
+                    assertGainSplits(raising, r, where);
                     assertThat(raising.gain(n.id())).as(where).isEqualTo(expected.minus(before));
                     assertThat(raising.raise(n.id())).as(where).isEqualTo(expected);
                     before = expected;
@@ -68,5 +70,41 @@ class RaisingTest {
             }
         }
         assertThat(raises).isGreaterThan(500);
+    }
+
+    /**
+     * The gain of each node below a tool is its tool's gain of the change of its part, or zero
+     * with no change; and a tool's gain of a change never falls as the change rises.
+     */
+    static void assertGainSplits(Raising raising, Result r, String where) {
+        List<String> tools = r.tools().stream().map(ResultNode::id).toList();
+        List<Score> changes = new ArrayList<>(List.of(Score.of("-100"), Score.of("-0.005"), Score.of("0"),
+                Score.of("0.004"), Score.of("0.005"), Score.of("33.335"), Score.of("100")));
+        List<String> below = r.nodes().filter(n -> n.isScored() && n.score().isPresent() && !tools.contains(n.id()))
+                .map(ResultNode::id).toList();
+        for (String id : below) {
+            Optional<Score> change = raising.partChange(id);
+            if (change.isPresent()) {
+                assertThat(raising.gain(id, change.get())).as(where + ", " + id).isEqualTo(raising.gain(id));
+                changes.add(change.get());
+            } else {
+                assertThat(raising.gain(id).signum()).as(where + ", " + id).isZero();
+            }
+        }
+        for (String tool : tools) {
+            assertThat(raising.partChange(tool)).as(where + ", " + tool).isEmpty();
+        }
+        changes.sort(null);
+        for (String id : below) {
+            if (raising.partChange(id).isEmpty()) {
+                continue;
+            }
+            Score last = null;
+            for (Score c : changes) {
+                Score g = raising.gain(id, c);
+                assertThat(last == null || g.compareTo(last) >= 0).as("%s, %s: %s after %s", where, id, g, last).isTrue();
+                last = g;
+            }
+        }
     }
 }

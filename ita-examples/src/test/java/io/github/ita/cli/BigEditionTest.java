@@ -42,6 +42,19 @@ class BigEditionTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void planOfThirtyThousandIndicatorsRoundedAtEachLevel() throws IOException {
+        Path[] f = new BigEdition(30_000, 2, 14).write(dir);
+        ItaTest.Run r = ItaTest.ita("plan", f[1].toString(), "--edition", f[0].toString(), "--target", "AA",
+                "--rounding", "each_level", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(r.out()).get("plan");
+        assertThat(plan.get("reachable").asBoolean()).isTrue();
+        assertThat(plan.get("steps").size()).isGreaterThan(1000);
+        assertThat(plan.get("after").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("95"));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void planOfAThousandQuestionsAnIndicatorFromAnswers() throws IOException {
         Path[] f = new BigEdition(20, 1000, 12).write(dir);
         for (String format : new String[] {"md", "html", "json"}) {
