@@ -259,6 +259,17 @@ public final class BatchTally implements AutoCloseable {
     }
 
     /**
+     * @param agencyId an agency
+     * @param itemId   an OIT item of the edition
+     * @return whether the agency's OIT rows give the item (published or not)
+     */
+    public boolean givesOitItem(String agencyId, String itemId) {
+        AgencyState s = agencies.get(agencyId);
+        Integer i = itemIndex.get(itemId);
+        return s != null && s.oit != null && i != null && s.oit.has(i);
+    }
+
+    /**
      * Names an agency and gives its attributes (for summaries by group).
      *
      * @param agency     the agency

@@ -172,7 +172,6 @@ public final class CsvBatch {
         Set<String> known = directory == null ? null : directory.agencies().keySet();
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
-        Map<String, Set<String>> oitItems = new HashMap<>();
         boolean checkItems = batch.scorer().options().missingAnswers() == MissingAnswers.ERROR;
         List<Future<BatchTally>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(batch.isParallel() ? 2 : 1, r -> {
@@ -202,13 +201,8 @@ public final class CsvBatch {
                 sizes.add(part.isWhole() ? Files.size(file) : part.end() - part.start());
             }
             if (hasOit) {
-                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests, (csv, into, progress) -> {
-                    Map<String, Set<String>> items = checkItems ? new HashMap<>() : null;
-                    oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress, items));
-                    if (items != null) {
-                        oitItems.putAll(items);
-                    }
-                }));
+                tasks.add(() -> readPart(oit, WHOLE, charset, bytes, batch, rows, listener, digests,
+                        (csv, into, progress) -> oitLines.putAll(oitRows(csv, into, known, AGENCIES, progress))));
                 sizes.add(Files.size(oit));
             }
             // the largest first, so that the two threads end about together; then oit.csv, whose quoted
@@ -262,7 +256,7 @@ public final class CsvBatch {
             }
             all.verifyRespondentIds(Map.of("IIT", iit.toString(), "EIT", eit.toString()));
             if (checkItems) {
-                missingItems(oit, oitLines, oitItems, batch.scorer().edition());
+                missingItems(oit, oitLines, all, batch.scorer().edition());
             }
             if (directory != null) {
                 directory.agencies().forEach((id, a) -> all.describe(a, directory.attributes().get(id)));
@@ -360,18 +354,17 @@ public final class CsvBatch {
      * Refuses an agency of oit.csv that leaves out an item of the checklist, as the scorer would
      * (missing answers an error), but naming oit.csv and the line of the agency's first row.
      */
-    private static void missingItems(Path oit, Map<String, Integer> firstLines, Map<String, Set<String>> items,
-                                     Edition edition) {
+    private static void missingItems(Path oit, Map<String, Integer> firstLines, BatchTally tally, Edition edition) {
         List<Map.Entry<String, Integer>> agencies = new ArrayList<>(firstLines.entrySet());
         agencies.sort(Map.Entry.comparingByValue());
         for (Map.Entry<String, Integer> a : agencies) {
-            Set<String> given = items.getOrDefault(a.getKey(), Set.of());
+            String agency = a.getKey();
             for (Tool tool : edition.tools()) {
-                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> given.contains(q.id()))) {
+                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> tally.givesOitItem(agency, q.id()))) {
                     continue;
                 }
                 for (Question q : tool.questions()) {
-                    if (!given.contains(q.id())) {
+                    if (!tally.givesOitItem(agency, q.id())) {
                         throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
                                 "agency " + Text.clip(a.getKey()), null, q.id()), tool.id() + " item " + q.id()
                                 + " is not in the checklist (give it as published or not)");
@@ -1118,15 +1111,14 @@ public final class CsvBatch {
     public static Map<String, Integer> readOit(Reader in, String file, BatchTally into, Set<String> known, String knownIn,
                                                AtomicLong rows, BatchListener listener) {
         try (CsvRows csv = new TextRows(in, file)) {
-            return oitRows(csv, into, known, knownIn, new Progress(rows, listener), null);
+            return oitRows(csv, into, known, knownIn, new Progress(rows, listener));
         } catch (IOException e) {
             throw ioProblem(file, e);
         }
     }
 
-    /** @param items receives each agency → the item ids it gives, or {@code null} */
     private static Map<String, Integer> oitRows(CsvRows csv, BatchTally into, Set<String> known, String knownIn,
-                                                Progress progress, Map<String, Set<String>> items) {
+                                                Progress progress) {
         String file = csv.file;
         Map<String, Integer> firstLines = new HashMap<>();
         List<String> header = header(csv, file, List.of("agency", "item", "published"));
@@ -1143,7 +1135,7 @@ public final class CsvBatch {
             }
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
-                knownIn, firstLines, items);
+                knownIn, firstLines);
         List<String> row;
         // the loop only calls: the row's work is a method of its own (see answers)
         while ((row = csv.next()) != null) {
@@ -1163,12 +1155,10 @@ public final class CsvBatch {
         private final Set<String> known;
         private final String knownIn;
         private final Map<String, Integer> firstLines;
-        private final Map<String, Set<String>> items;
-        private Set<String> itemsOfChecked;
         private String checked;
 
         OitRow(int width, Integer url, Integer note, Integer components, BatchTally into, Set<String> known,
-               String knownIn, Map<String, Integer> firstLines, Map<String, Set<String>> items) {
+               String knownIn, Map<String, Integer> firstLines) {
             this.width = width;
             this.url = url;
             this.note = note;
@@ -1177,7 +1167,6 @@ public final class CsvBatch {
             this.known = known;
             this.knownIn = knownIn;
             this.firstLines = firstLines;
-            this.items = items;
         }
 
         void read(CsvRows csv, List<String> row) {
@@ -1194,12 +1183,8 @@ public final class CsvBatch {
                 }
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
-                itemsOfChecked = items == null ? null : items.computeIfAbsent(agency, a -> new HashSet<>());
             }
             String item = Ids.normal(row.get(1));
-            if (itemsOfChecked != null) {
-                itemsOfChecked.add(item);
-            }
             boolean published = published(row.get(2), csv);
             String u = cell(row, url);
             String n = cell(row, note);
