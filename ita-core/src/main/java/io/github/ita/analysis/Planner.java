@@ -180,7 +180,7 @@ public final class Planner {
         private final Raising raising;
         /** The gains of the candidates not held by the tools' trees. */
         private final Gains direct;
-        private final Changes[] tools;
+        private final Gains[] tools;
         private final int[] toolOf;
         private final int[] position;
         private final boolean[] isTool;
@@ -212,7 +212,7 @@ public final class Planner {
             }
             List<ResultNode> toolNodes = result.tools();
             int tc = toolNodes.size();
-            tools = new Changes[tc];
+            tools = new Gains[tc];
             toolBest = new Score[tc];
             toolBestIndex = new int[tc];
             dirty = new boolean[tc];
@@ -248,7 +248,7 @@ public final class Planner {
                 }
                 members.add(below);
                 toolLevel.add(itself);
-                tools[t] = new Changes(below.size());
+                tools[t] = new Gains(below.size());
                 dirty[t] = true;
             }
             for (int i = 0; i < n; i++) {
@@ -263,7 +263,7 @@ public final class Planner {
         /** Puts a candidate's gain, or δ, where it belongs now, or takes it out when closed. */
         private void update(int i) {
             int t = toolOf[i];
-            Changes tree = tools[t];
+            Gains tree = tools[t];
             if (!open[i]) {
                 direct.set(i, null);
                 if (!isTool[i]) {
@@ -309,8 +309,8 @@ public final class Planner {
         /** The biggest gain of a tool's tree, and the earliest candidate giving it. */
         private void bestOf(int t) {
             dirty[t] = false;
-            Changes tree = tools[t];
-            int top = tree.top();
+            Gains tree = tools[t];
+            int top = tree.best();
             if (top < 0) {
                 toolBestIndex[t] = -1;
                 toolBest[t] = null;
@@ -318,7 +318,7 @@ public final class Planner {
             }
             List<Integer> of = members.get(t);
             String id = candidates.get(of.get(top)).id();
-            Score g = raising.gain(id, tree.change(top));
+            Score g = raising.gain(id, tree.gain(top));
             int pos = tree.earliest(c -> raising.gain(id, c).compareTo(g) >= 0);
             toolBest[t] = g;
             toolBestIndex[t] = of.get(pos);
@@ -344,67 +344,10 @@ public final class Planner {
     }
 
     /**
-     * The δ of the candidates of one tool, by their place in edition order, in a tree whose every
-     * node holds the place of the biggest δ of its half.
-     */
-    private static final class Changes {
-
-        private final Score[] changes;
-        private final int leaves;
-        private final int[] tree;
-
-        Changes(int size) {
-            changes = new Score[size];
-            int l = 1;
-            while (l < size) {
-                l <<= 1;
-            }
-            leaves = l;
-            tree = new int[2 * l];
-            Arrays.fill(tree, -1);
-        }
-
-        Score change(int position) {
-            return changes[position];
-        }
-
-        /** @return the place of a biggest δ, -1 when none is held */
-        int top() {
-            return tree[1];
-        }
-
-        void set(int position, Score change) {
-            if (changes[position] == null && change == null) {
-                return;
-            }
-            changes[position] = change;
-            int node = leaves + position;
-            tree[node] = change == null ? -1 : position;
-            for (node >>= 1; node >= 1; node >>= 1) {
-                int l = tree[2 * node];
-                int r = tree[2 * node + 1];
-                tree[node] = l < 0 ? r : r < 0 ? l : changes[r].compareTo(changes[l]) > 0 ? r : l;
-            }
-        }
-
-        /**
-         * @param reaches a test of a δ that, once true, stays true for every bigger δ, true of the biggest
-         * @return the earliest place whose δ passes the test
-         */
-        int earliest(Predicate<Score> reaches) {
-            int node = 1;
-            while (node < leaves) {
-                int l = tree[2 * node];
-                node = l >= 0 && reaches.test(changes[l]) ? 2 * node : 2 * node + 1;
-            }
-            return node - leaves;
-        }
-    }
-
-    /**
-     * The gain of each candidate still open, with the biggest found in logarithmic time: a
-     * tournament tree whose every node holds the better of its two halves, the earlier candidate
-     * on a tie (so the first in edition order wins, as when the candidates are tried in turn).
+     * A score for each place still open (a candidate's gain, or under rounding at each level its
+     * δ), with the biggest found in logarithmic time: a tournament tree whose every node holds the
+     * better of its two halves, the earlier place on a tie (so the first in edition order wins, as
+     * when the candidates are tried in turn).
      */
     private static final class Gains {
 
@@ -438,12 +381,28 @@ public final class Planner {
 
         /** Sets a candidate's gain, or closes it with null. */
         void set(int i, Score gain) {
+            if (gains[i] == null && gain == null) {
+                return;
+            }
             gains[i] = gain;
             int node = leaves + i;
             tree[node] = gain == null ? -1 : i;
             for (node >>= 1; node >= 1; node >>= 1) {
                 tree[node] = better(tree[2 * node], tree[2 * node + 1]);
             }
+        }
+
+        /**
+         * @param reaches a test of a score that, once true, stays true for every bigger score, true of the biggest
+         * @return the earliest open place whose score passes the test
+         */
+        int earliest(Predicate<Score> reaches) {
+            int node = 1;
+            while (node < leaves) {
+                int l = tree[2 * node];
+                node = l >= 0 && reaches.test(gains[l]) ? 2 * node : 2 * node + 1;
+            }
+            return node - leaves;
         }
 
         /** The better of two candidates, the left (earlier) one on a tie. */
