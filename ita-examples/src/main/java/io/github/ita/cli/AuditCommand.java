@@ -28,7 +28,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.noCsv();
-        Inputs.Scored scored = Inputs.sheet(input, scoring);
+        Inputs.Scored scored = Inputs.sheetOnly(input, scoring);
         output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
         return 0;
     }

@@ -52,21 +52,31 @@ final class Inputs {
 
     /** A score sheet of published numbers, audited. */
     static Scored sheet(Path input, ScoringOptionsMixin scoring) {
-        if (Files.isRegularFile(input) && !ResponsesJson.isScoreSheet(input) && ResponsesJson.isResponses(input)) {
-            throw new MalformedInputException(Location.file(input.toString()),
-                    "this file holds an agency's answers (\"iit\", \"eit\", \"oit\"), not published scores: score it with ita score");
-        }
         Located<ScoreSheet> sheet = ResponsesJson.readScoreSheet(input);
         Scorer scorer = sheet.apply(s -> scoring.scorer(s.edition(), input.toString()));
         return new Scored(sheet.apply(scorer::audit), scorer);
     }
 
-    /** An agency's answers, scored. */
-    static Scored responses(Path input, ScoringOptionsMixin scoring) {
+    /** Published scores, audited: refuses an agency's answers, naming the command that takes them. */
+    static Scored sheetOnly(Path input, ScoringOptionsMixin scoring) {
+        if (Files.isRegularFile(input) && !ResponsesJson.isScoreSheet(input) && ResponsesJson.isResponses(input)) {
+            throw new MalformedInputException(Location.file(input.toString()),
+                    "this file holds an agency's answers (\"iit\", \"eit\", \"oit\"), not published scores: score it with ita score");
+        }
+        return sheet(input, scoring);
+    }
+
+    /** An agency's answers, scored: refuses published scores, naming the command that takes them. */
+    static Scored responsesOnly(Path input, ScoringOptionsMixin scoring) {
         if (Files.isRegularFile(input) && ResponsesJson.isScoreSheet(input)) {
             throw new MalformedInputException(Location.file(input.toString()),
                     "this file holds published scores (\"scores\"), not answers: audit it with ita audit, or plan with ita plan");
         }
+        return responses(input, scoring);
+    }
+
+    /** An agency's answers, scored. */
+    static Scored responses(Path input, ScoringOptionsMixin scoring) {
         Located<AgencyResponses> responses = ResponsesJson.readResponses(input);
         Scorer scorer = responses.apply(r -> scoring.scorer(r.editionId(), input.toString()));
         return new Scored(responses.apply(scorer::score), scorer);

@@ -33,7 +33,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.noCsv();
-        Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responses(input, scoring);
+        Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responsesOnly(input, scoring);
         output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
         return 0;
     }
