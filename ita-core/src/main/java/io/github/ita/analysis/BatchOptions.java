@@ -8,7 +8,7 @@ import java.util.Objects;
  * What a batch summary measures against.
  *
  * @param targetShare the national target: the share of agencies, in percent, that should reach the
- *                    pass mark (80 for FY2566, ITA-METHOD.md §4)
+ *                    pass mark (80 for FY2566, docs/method.md §4)
  * @param groupBy     the agency attribute to summarise by (e.g. {@code group}, {@code province}), or {@code null}
  * @param lowest      how many of the lowest agencies to list
  */
@@ -21,7 +21,7 @@ public record BatchOptions(BigDecimal targetShare, String groupBy, int lowest) {
      * Checks that the target share is a percentage and the number of lowest agencies is not negative.
      *
      * @param targetShare the national target: the share of agencies, in percent, that should reach the
-     *                    pass mark (80 for FY2566, ITA-METHOD.md §4)
+     *                    pass mark (80 for FY2566, docs/method.md §4)
      * @param groupBy     the agency attribute to summarise by (e.g. {@code group}, {@code province}), or {@code null}
      * @param lowest      how many of the lowest agencies to list
      * @throws NullPointerException     when {@code targetShare} is null

@@ -32,7 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Scores agencies in one edition, exactly as ITA-METHOD.md §3 rolls them up: a question is the
+ * Scores agencies in one edition, exactly as docs/method.md §3 rolls them up: a question is the
  * mean over respondents (an OIT item is 100 or 0), a sub-indicator the mean of its items, an
  * indicator the mean of its questions or sub-indicators, a tool the mean of its indicators, and the
  * total the weighted sum of the tools (30/30/40). Every mean is unweighted. Thread-safe.

@@ -174,7 +174,7 @@ class HandComputedTest {
         assertThat(r.total()).isEmpty();
         assertThat(r.rating()).isEmpty();
         assertThat(r.passed()).isEmpty();
-        assertThat(r.node("o42").weight().exact()).isEqualTo("0.05");   // 0.40 × ½ × ½ × ½, ITA-METHOD.md §3
+        assertThat(r.node("o42").weight().exact()).isEqualTo("0.05");   // 0.40 × ½ × ½ × ½, docs/method.md §3
     }
 
     /**

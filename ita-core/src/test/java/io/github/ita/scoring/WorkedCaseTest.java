@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Seed 001: องค์การบริหารส่วนตำบลด่าน, FY2565 (ITA-METHOD.md §5). */
+/** Seed 001: องค์การบริหารส่วนตำบลด่าน, FY2565 (docs/method.md §5). */
 class WorkedCaseTest {
 
     static ScoreSheet seed001() {
