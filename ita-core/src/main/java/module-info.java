@@ -20,7 +20,7 @@ module io.github.ita.core {
     exports io.github.ita.response;
     exports io.github.ita.scoring;
     exports io.github.ita.analysis;
-    exports io.github.ita.plan;
+    exports io.github.ita.measures;
     exports io.github.ita.io;
     exports io.github.ita.report;
 }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  *
  * <pre>{@code
  * BatchScorer batch = BatchScorer.of(Scorer.of(Editions.bundled("ita-2568")));
- * BatchTally tally = batch.newTally();      // fill from CSV (CsvBatch) or any source of rows
+ * BatchTally tally = batch.newTally();      // fill from CSV (BatchCsvReader) or any source of rows
  * BatchResult r = batch.score(tally, BatchOptions.DEFAULT.withGroupBy("province"));
  * r.summary().passingShare();               // share of agencies at 85 or more, against r.summary().target()
  * }</pre>

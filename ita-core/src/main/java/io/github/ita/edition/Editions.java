@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * Edition fy2565 = Editions.bundled("ita-2565");
- * Edition mine = Editions.load(Path.of("my-edition.json"));   // same format as the bundled ones
+ * Edition mine = Editions.read(Path.of("my-edition.json"));   // same format as the bundled ones
  * }</pre>
  */
 public final class Editions {
@@ -74,7 +74,7 @@ public final class Editions {
      * @throws io.github.ita.InvalidEditionException when it breaks a rule of editions
      * @throws io.github.ita.DuplicateIdException    when an id is used twice
      */
-    public static Edition load(Path file) {
+    public static Edition read(Path file) {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (java.nio.file.NoSuchFileException e) {
@@ -90,7 +90,7 @@ public final class Editions {
      * @param in   the JSON (not closed)
      * @param name the name to use in error messages
      * @return the edition
-     * @throws ItaException as {@link #load(Path)}
+     * @throws ItaException as {@link #read(Path)}
      */
     public static Edition read(InputStream in, String name) {
         java.security.MessageDigest sha;

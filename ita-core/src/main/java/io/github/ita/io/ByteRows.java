@@ -22,11 +22,11 @@ import java.util.List;
  *
  * <p>It reads what offices export: cells separated by commas, lines ended by LF or CRLF, cells
  * quoted with {@code "} (a quote inside doubled), an empty line as a row of one empty cell (as
- * Jackson gives it), and none for the empty lines that end a file (as {@link CsvBatch.TextRows}
+ * Jackson gives it), and none for the empty lines that end a file (as {@link BatchCsvReader.TextRows}
  * gives none). Anything else — a quote inside an unquoted cell, text after a closing quote,
  * a lone CR, a line beginning with whitespace, bytes that are not text in the charset, a cell or
  * row past the limits — makes it throw {@link Declined}, and the caller reads the file with
- * {@link CsvBatch.TextRows} instead, which either reads it or names the problem. So wherever this
+ * {@link BatchCsvReader.TextRows} instead, which either reads it or names the problem. So wherever this
  * reader gives rows, they are the rows the reference reader gives (a differential test checks it).
  *
  * <p>Only for charsets that write the ASCII characters as the same single bytes ({@link #reads}).

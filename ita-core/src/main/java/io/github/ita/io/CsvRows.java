@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The rows of a CSV text, each with the line it starts on. Two readers give the same rows:
- * {@link CsvBatch.TextRows}, Jackson's parser over decoded text, the reference that reads any
+ * {@link BatchCsvReader.TextRows}, Jackson's parser over decoded text, the reference that reads any
  * charset and names every syntax error; and {@link ByteRows}, a scanner over the bytes of plain
  * files that declines ({@link ByteRows.Declined}) anything it does not read exactly as Jackson
  * does, so that the reference then reads the file.

@@ -87,7 +87,7 @@ public record Provenance(String library, String edition, String editionSha256, M
 
     /**
      * As {@link #withInputs(Path...)}, taking the SHA-256 of files already hashed as they were read
-     * (see {@link CsvBatch#read(Path, io.github.ita.analysis.BatchScorer, java.nio.charset.Charset,
+     * (see {@link BatchCsvReader#read(Path, io.github.ita.analysis.BatchScorer, java.nio.charset.Charset,
      * io.github.ita.analysis.BatchListener, Map)}) instead of reading them again.
      *
      * @param known file → its SHA-256 in hex

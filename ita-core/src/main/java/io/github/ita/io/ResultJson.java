@@ -92,7 +92,7 @@ public final class ResultJson {
      * @param result the result
      * @throws IOException when the generator fails
      */
-    public static void write(JsonGenerator g, Result result) throws IOException {
+    static void write(JsonGenerator g, Result result) throws IOException {
         write(new JsonSink.Generator(g), result, null);
     }
 

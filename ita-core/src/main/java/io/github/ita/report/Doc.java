@@ -1,6 +1,6 @@
 package io.github.ita.report;
 
-import io.github.ita.plan.ThaiDigits;
+import io.github.ita.internal.ThaiDigits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

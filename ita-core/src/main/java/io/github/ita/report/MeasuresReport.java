@@ -6,10 +6,10 @@ import static io.github.ita.report.Doc.t;
 
 import io.github.ita.edition.Editions;
 import io.github.ita.edition.Language;
-import io.github.ita.plan.Measure;
-import io.github.ita.plan.MeasureStatus;
-import io.github.ita.plan.Measures;
-import io.github.ita.plan.Period;
+import io.github.ita.measures.Measure;
+import io.github.ita.measures.MeasureStatus;
+import io.github.ita.measures.Measures;
+import io.github.ita.measures.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

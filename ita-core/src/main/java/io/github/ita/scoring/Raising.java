@@ -25,19 +25,19 @@ public final class Raising {
 
     private final RoundingPolicy rounding;
     private final Map<String, Node> nodes = new HashMap<>();
-    private final List<Q> toolWeights = new ArrayList<>();
+    private final List<Rational> toolWeights = new ArrayList<>();
     private final List<Node> toolNodes = new ArrayList<>();
-    private Q total;
+    private Rational total;
 
     /** One node: its value, whether it is given (kept, not recomputed) and, when computed, the sum of its parts. */
     private static final class Node {
         final Node parent;
         final int tool;
         final boolean enters;
-        Q value;
+        Rational value;
         boolean given;
         /** The sum of the used values of the children entering the mean, and how many they are; null when not computed. */
-        Q sum;
+        Rational sum;
         int count;
 
         Node(Node parent, int tool, boolean enters) {
@@ -47,9 +47,9 @@ public final class Raising {
         }
     }
 
-    Raising(RoundingPolicy rounding, List<ResultNode.Draft> tools, List<Q> weights) {
+    Raising(RoundingPolicy rounding, List<ResultNode.Draft> tools, List<Rational> weights) {
         this.rounding = rounding;
-        Q sum = Q.ZERO;
+        Rational sum = Rational.ZERO;
         boolean complete = true;
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
@@ -69,7 +69,7 @@ public final class Raising {
         n.value = d.value;
         n.given = d.given;
         if (!d.given && d.scored && d.value != null && !d.children.isEmpty()) {
-            Q sum = Q.ZERO;
+            Rational sum = Rational.ZERO;
             int count = 0;
             for (ResultNode.Draft c : d.children) {
                 if (c.scored && !c.left) {
@@ -89,7 +89,7 @@ public final class Raising {
         }
     }
 
-    private Q used(Q v) {
+    private Rational used(Rational v) {
         return rounding == RoundingPolicy.EACH_LEVEL ? v.round2() : v;
     }
 
@@ -107,7 +107,7 @@ public final class Raising {
      */
     public Score gain(String id) {
         Node n = node(id);
-        return Score.of(live(n) ? delta(n) : Q.ZERO);
+        return Score.of(live(n) ? delta(n) : Rational.ZERO);
     }
 
     /**
@@ -128,7 +128,7 @@ public final class Raising {
         if (n.parent == null || !live(n)) {
             return Optional.empty();
         }
-        Q value = Q.HUNDRED;
+        Rational value = Rational.HUNDRED;
         Node c = n;
         for (; c.parent.parent != null; c = c.parent) {
             Node p = c.parent;
@@ -147,7 +147,7 @@ public final class Raising {
      */
     public Score gain(String id, Score change) {
         Node tool = toolNodes.get(node(id).tool);
-        Q value = tool.sum.add(change.value()).divide(tool.count);
+        Rational value = tool.sum.add(change.value()).divide(tool.count);
         return Score.of(toolWeights.get(tool.tool).multiply(used(value).subtract(used(tool.value))));
     }
 
@@ -163,13 +163,13 @@ public final class Raising {
         Node n = node(id);
         n.given = true;
         if (!live(n)) {
-            n.value = Q.HUNDRED;
+            n.value = Rational.HUNDRED;
             return Score.of(total);
         }
         total = total.add(delta(n));
-        Q value = Q.HUNDRED;
+        Rational value = Rational.HUNDRED;
         while (true) {
-            Q old = n.value;
+            Rational old = n.value;
             n.value = value;
             if (n.parent == null) {
                 return Score.of(total);
@@ -203,8 +203,8 @@ public final class Raising {
     }
 
     /** The change of the total were a live node at 100: the new means up the path, the tool's last. */
-    private Q delta(Node n) {
-        Q value = Q.HUNDRED;
+    private Rational delta(Node n) {
+        Rational value = Rational.HUNDRED;
         for (Node c = n; ; c = c.parent) {
             if (c.parent == null) {
                 return toolWeights.get(c.tool).multiply(used(value).subtract(used(c.value)));

@@ -178,7 +178,7 @@ public final class ResultNode {
         final String id;
         final Label label;
         final List<Draft> children = new ArrayList<>();
-        Q value;
+        Rational value;
         boolean scored = true;
         boolean given;
         /** Left out of its parent's mean (a missing answer excluded by policy). */

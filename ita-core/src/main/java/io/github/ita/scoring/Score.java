@@ -17,20 +17,20 @@ import java.util.Objects;
  */
 public final class Score implements Comparable<Score> {
 
-    private final Q value;
+    private final Rational value;
     private final BigDecimal shown;
 
-    private Score(Q value) {
+    private Score(Rational value) {
         this.value = value;
         this.shown = value.decimal(2);
     }
 
-    static Score of(Q value) {
+    static Score of(Rational value) {
         return new Score(Objects.requireNonNull(value, "value"));
     }
 
     /** @return the exact value */
-    Q value() {
+    Rational value() {
         return value;
     }
 
@@ -39,7 +39,7 @@ public final class Score implements Comparable<Score> {
      * @return the score, exactly that value
      */
     public static Score of(BigDecimal value) {
-        return new Score(Q.of(value));
+        return new Score(Rational.of(value));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Score implements Comparable<Score> {
         return of(new BigDecimal(value));
     }
 
-    Q fraction() {
+    Rational fraction() {
         return value;
     }
 
@@ -87,12 +87,12 @@ public final class Score implements Comparable<Score> {
      * @return the exact difference, e.g. the points a change gains (negative when it loses)
      */
     public Score minus(Score other) {
-        return new Score(value.add(other.value.multiply(Q.of(-1))));
+        return new Score(value.add(other.value.multiply(Rational.of(-1))));
     }
 
     /** @return -1, 0 or 1 as the score is negative, zero or positive (a difference may be negative) */
     public int signum() {
-        return value.compareTo(Q.ZERO);
+        return value.compareTo(Rational.ZERO);
     }
 
     /**

@@ -51,9 +51,9 @@ public final class Scorer {
     private final ScoringOptions options;
     private final Layout layout;
     /** The few distinct weights of an edition's nodes, shared by every result. */
-    private final Map<Q, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Rational, Weight> weights = new java.util.concurrent.ConcurrentHashMap<>();
     /** Node id → its weight in the total when every part enters (computed once, read by every result). */
-    private final Map<String, Q> structuralWeights = new HashMap<>();
+    private final Map<String, Rational> structuralWeights = new HashMap<>();
     private final Map<String, Weight> weightObjects = new HashMap<>();
     /** Each checklist tool's items in edition order, listed once rather than for every agency. */
     private final Map<String, List<Question>> checklistItems = new HashMap<>();
@@ -63,7 +63,7 @@ public final class Scorer {
         this.options = Objects.requireNonNull(options, "options");
         this.layout = new Layout(edition);
         for (Tool tool : edition.tools()) {
-            structuralWeights(structure(tool), Q.of(tool.weight()).divide(100));
+            structuralWeights(structure(tool), Rational.of(tool.weight()).divide(100));
             if (tool.kind() != ToolKind.SURVEY) {
                 checklistItems.put(tool.id(), tool.questions());
             }
@@ -227,7 +227,7 @@ public final class Scorer {
         if (base.edition() != edition) {
             throw new IllegalArgumentException("the result is of edition " + base.edition().id() + ", not " + edition.id());
         }
-        Map<String, Q> overrides = new HashMap<>();
+        Map<String, Rational> overrides = new HashMap<>();
         for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
             ResultNode n = base.find(e.getKey()).orElseThrow(() -> new UnknownIdException(Location.question(e.getKey()),
                     "edition " + edition.id() + " has no node " + Text.clip(e.getKey())));
@@ -236,7 +236,7 @@ public final class Scorer {
             }
             BigDecimal v = e.getValue();
             checkScore(n.id(), v);
-            overrides.put(n.id(), Q.of(v));
+            overrides.put(n.id(), Rational.of(v));
         }
         List<ResultNode.Draft> tools = new ArrayList<>();
         for (ResultNode t : base.tools()) {
@@ -275,18 +275,18 @@ public final class Scorer {
             throw new IllegalArgumentException("the result is of edition " + base.edition().id() + ", not " + edition.id());
         }
         List<ResultNode.Draft> tools = new ArrayList<>();
-        List<Q> toolWeights = new ArrayList<>();
+        List<Rational> toolWeights = new ArrayList<>();
         for (int i = 0; i < base.tools().size(); i++) {
             ResultNode.Draft d = draft(base.tools().get(i), Map.of());
             combine(d);
             tools.add(d);
-            toolWeights.add(Q.of(edition.tools().get(i).weight()).divide(100));
+            toolWeights.add(Rational.of(edition.tools().get(i).weight()).divide(100));
         }
         return new Raising(options.rounding(), tools, toolWeights);
     }
 
     /** A result node back as a draft: inputs keep their values, derived nodes are recomputed. */
-    private static ResultNode.Draft draft(ResultNode n, Map<String, Q> overrides) {
+    private static ResultNode.Draft draft(ResultNode n, Map<String, Rational> overrides) {
         ResultNode.Draft d = new ResultNode.Draft(n.level(), n.id(), n.label());
         d.scored = n.isScored();
         d.respondents = n.respondents().orElse(-1);
@@ -303,7 +303,7 @@ public final class Scorer {
             d.excluded = n.excluded();
             d.left = n.score().isEmpty() && n.excluded() > 0;
         }
-        Q override = overrides.get(n.id());
+        Rational override = overrides.get(n.id());
         if (override != null) {
             d.value = override;
             d.given = true;
@@ -405,7 +405,7 @@ public final class Scorer {
                 throw new ConflictingScoresException(Location.question(d.id), "the sheet gives both " + givenAncestor.id
                         + " and " + d.id + ", which is part of it; give one or the other");
             }
-            d.value = Q.of(v);
+            d.value = Rational.of(v);
             d.given = true;
             givenAncestor = d;
         }
@@ -443,7 +443,7 @@ public final class Scorer {
                     throw new MissingAnswerException(Location.question(l.slotId[s]), "no " + tool.id()
                             + " respondent answered " + l.slotId[s] + ", so it cannot be scored");
                 }
-                d.value = Q.of(sum, Math.multiplyExact(n, scaleFactor));
+                d.value = Rational.of(sum, Math.multiplyExact(n, scaleFactor));
             }
             if (!q.items().isEmpty()) {
                 qd.respondents = counts.answeredQuestion[qi];
@@ -486,22 +486,22 @@ public final class Scorer {
             d.published = counts;
             d.url = a.url();
             d.note = a.note();
-            d.value = counts ? Q.HUNDRED : Q.ZERO;
+            d.value = counts ? Rational.HUNDRED : Rational.ZERO;
         }
         return t;
     }
 
     // ---- rolling up --------------------------------------------------------------------------
 
-    private static Q mean(List<Q> values) {
-        Q sum = Q.ZERO;
-        for (Q v : values) {
+    private static Rational mean(List<Rational> values) {
+        Rational sum = Rational.ZERO;
+        for (Rational v : values) {
             sum = sum.add(v);
         }
         return sum.divide(values.size());
     }
 
-    private Q used(Q v) {
+    private Rational used(Rational v) {
         return options.rounding() == RoundingPolicy.EACH_LEVEL ? v.round2() : v;
     }
 
@@ -514,7 +514,7 @@ public final class Scorer {
         if (d.given || d.children.isEmpty() || !d.scored) {
             return;
         }
-        List<Q> values = new ArrayList<>();
+        List<Rational> values = new ArrayList<>();
         ResultNode.Draft missing = null;
         ResultNode.Draft present = null;
         boolean anyLeft = false;
@@ -549,11 +549,11 @@ public final class Scorer {
 
     private Result result(Agency agency, List<ResultNode.Draft> tools) {
         List<ResultNode> nodes = new ArrayList<>();
-        Q total = Q.ZERO;
+        Rational total = Rational.ZERO;
         boolean complete = true;
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
-            Q weight = Q.of(edition.tools().get(i).weight()).divide(100);
+            Rational weight = Rational.of(edition.tools().get(i).weight()).divide(100);
             nodes.add(freeze(t, weight, true));
             if (t.value == null) {
                 complete = false;
@@ -569,7 +569,7 @@ public final class Scorer {
      * number above was given and no answer left out, the weights are the edition's own, computed
      * once per scorer ({@code structural}); otherwise they are divided out here.
      */
-    private ResultNode freeze(ResultNode.Draft d, Q weight, boolean structural) {
+    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural) {
         int entering = 0;
         boolean anyLeft = false;
         if (!d.given) {
@@ -584,7 +584,7 @@ public final class Scorer {
         List<ResultNode> children = new ArrayList<>(d.children.size());
         for (ResultNode.Draft c : d.children) {
             boolean enters = !d.given && c.scored && !c.left;
-            Q w = !enters ? Q.ZERO : childrenStructural ? structuralWeights.get(c.id) : weight.divide(entering);
+            Rational w = !enters ? Rational.ZERO : childrenStructural ? structuralWeights.get(c.id) : weight.divide(entering);
             children.add(freeze(c, w, childrenStructural && enters));
         }
         Weight w = !d.scored ? Weight.ZERO
@@ -593,12 +593,12 @@ public final class Scorer {
     }
 
     /** The weight in the total of every node when every part enters its parent's mean. */
-    private void structuralWeights(ResultNode.Draft d, Q weight) {
+    private void structuralWeights(ResultNode.Draft d, Rational weight) {
         structuralWeights.put(d.id, weight);
         weightObjects.put(d.id, d.scored ? weights.computeIfAbsent(weight, Weight::of) : Weight.ZERO);
         long entering = d.children.stream().filter(c -> c.scored).count();
         for (ResultNode.Draft c : d.children) {
-            structuralWeights(c, c.scored ? weight.divide(entering) : Q.ZERO);
+            structuralWeights(c, c.scored ? weight.divide(entering) : Rational.ZERO);
         }
     }
 }

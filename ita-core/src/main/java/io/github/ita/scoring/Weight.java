@@ -12,20 +12,20 @@ import java.util.Objects;
 public final class Weight implements Comparable<Weight> {
 
     /** Worth nothing: informational questions, and nodes whose parent's number was given. */
-    public static final Weight ZERO = new Weight(Q.ZERO);
+    public static final Weight ZERO = new Weight(Rational.ZERO);
 
-    private final Q value;
+    private final Rational value;
     private volatile String exact;
 
-    private Weight(Q value) {
+    private Weight(Rational value) {
         this.value = value;
     }
 
-    static Weight of(Q value) {
-        return value.equals(Q.ZERO) ? ZERO : new Weight(Objects.requireNonNull(value, "value"));
+    static Weight of(Rational value) {
+        return value.equals(Rational.ZERO) ? ZERO : new Weight(Objects.requireNonNull(value, "value"));
     }
 
-    Q fraction() {
+    Rational fraction() {
         return value;
     }
 
@@ -52,7 +52,7 @@ public final class Weight implements Comparable<Weight> {
      * @return the points of the total they are worth
      */
     public Score times(BigDecimal points) {
-        return Score.of(value.multiply(Q.of(points)));
+        return Score.of(value.multiply(Rational.of(points)));
     }
 
     /**

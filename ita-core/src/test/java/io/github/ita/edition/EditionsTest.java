@@ -97,7 +97,7 @@ class EditionsTest {
     void aUserEditionFileLoads(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("my.json");
         Files.writeString(file, bundledText("ita-2565").replace("\"id\": \"ita-2565\"", "\"id\": \"my-2565\""));
-        Edition mine = Editions.load(file);
+        Edition mine = Editions.read(file);
         assertThat(mine.id()).isEqualTo("my-2565");
         assertThat(mine.questions()).hasSameSizeAs(Editions.bundled("ita-2565").questions());
     }

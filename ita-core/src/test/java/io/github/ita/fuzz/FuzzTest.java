@@ -9,7 +9,7 @@ import io.github.ita.analysis.BatchOptions;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Editions;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.MeasuresJson;
 import io.github.ita.io.ResponsesJson;
 import io.github.ita.scoring.Scorer;
@@ -138,7 +138,7 @@ class FuzzTest {
                     .getBytes(StandardCharsets.UTF_8));
             onlyDocumentedErrors("", ignored -> {
                 BatchScorer batch = BatchScorer.of(SCORER);
-                batch.score(CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE), BatchOptions.DEFAULT);
+                batch.score(BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE), BatchOptions.DEFAULT);
             });
         } finally {
             try (var files = Files.list(dir)) {

@@ -7,7 +7,7 @@ import io.github.ita.MalformedInputException;
 import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.edition.Editions;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.ResponsesJson;
 import io.github.ita.scoring.Scorer;
 import java.io.ByteArrayInputStream;
@@ -81,11 +81,11 @@ class LimitsTest {
     void aHugeCsvCellIsRefused() throws IOException {
         Files.writeString(dir.resolve("oit.csv"), "agency,item,published,url,note\na,o1,yes,https://x/" + "a".repeat(200_000) + ",\n");
         BatchScorer batch = BatchScorer.of(Scorer.of(Editions.bundled("ita-2565")));
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MalformedInputException.class)
                 .hasMessageContaining("oit.csv:2: input refused: a cell longer than 10000 characters");
         Files.writeString(dir.resolve("oit.csv"), "agency,item,published,url,note\n" + "a,".repeat(5000) + "\n");
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MalformedInputException.class).hasMessageContaining("more than 4096 columns");
     }
 

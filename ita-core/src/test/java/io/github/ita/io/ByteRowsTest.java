@@ -61,8 +61,8 @@ class ByteRowsTest {
 
     static List<Row> reference(byte[] bytes, Charset charset) {
         List<Row> rows = new ArrayList<>();
-        try (Reader in = CsvBatch.open(new ByteArrayInputStream(bytes), charset);
-             CsvBatch.TextRows r = new CsvBatch.TextRows(in, "f.csv")) {
+        try (Reader in = BatchCsvReader.open(new ByteArrayInputStream(bytes), charset);
+             BatchCsvReader.TextRows r = new BatchCsvReader.TextRows(in, "f.csv")) {
             List<String> cells;
             while ((cells = r.next()) != null) {
                 rows.add(new Row(r.line, List.copyOf(cells)));

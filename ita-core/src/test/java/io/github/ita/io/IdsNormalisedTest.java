@@ -1,9 +1,9 @@
 package io.github.ita.io;
 
 import static io.github.ita.Fixtures.bestAnswers;
-import static io.github.ita.io.CsvBatchTest.E;
-import static io.github.ita.io.CsvBatchTest.IIT;
-import static io.github.ita.io.CsvBatchTest.row;
+import static io.github.ita.io.BatchCsvReaderTest.E;
+import static io.github.ita.io.BatchCsvReaderTest.IIT;
+import static io.github.ita.io.BatchCsvReaderTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,8 +25,8 @@ class IdsNormalisedTest {
     @TempDir
     Path dir;
 
-    CsvBatchEdgesTest reader() {
-        CsvBatchEdgesTest t = new CsvBatchEdgesTest();
+    BatchCsvReaderEdgesTest reader() {
+        BatchCsvReaderEdgesTest t = new BatchCsvReaderEdgesTest();
         t.dir = dir;
         return t;
     }

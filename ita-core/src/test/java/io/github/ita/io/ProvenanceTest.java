@@ -38,7 +38,7 @@ class ProvenanceTest {
         try (InputStream in = Edition.class.getResourceAsStream("ita-2568.json")) {
             Files.copy(in, copy);
         }
-        assertThat(Editions.load(copy).sha256()).isEqualTo(sha(Files.readAllBytes(copy)));
+        assertThat(Editions.read(copy).sha256()).isEqualTo(sha(Files.readAllBytes(copy)));
     }
 
     @Test

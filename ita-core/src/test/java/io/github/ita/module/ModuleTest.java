@@ -23,7 +23,7 @@ class ModuleTest {
         ModuleDescriptor d = Scorer.class.getModule().getDescriptor();
         Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertThat(exported).containsExactlyInAnyOrder("io.github.ita", "io.github.ita.edition", "io.github.ita.response",
-                "io.github.ita.scoring", "io.github.ita.analysis", "io.github.ita.plan", "io.github.ita.io", "io.github.ita.report");
+                "io.github.ita.scoring", "io.github.ita.analysis", "io.github.ita.measures", "io.github.ita.io", "io.github.ita.report");
         assertThat(d.packages()).contains("io.github.ita.internal");
         assertThat(exported).doesNotContain("io.github.ita.internal");
         assertThat(d.exports()).allMatch(e -> !e.isQualified());

@@ -75,7 +75,7 @@ class HtmlReportTest {
     void thaiDigitsForTheReportsNumbersOnly() {
         Result r = hostile();
         Document doc = Jsoup.parse(ResultReport.in(ReportStyle.of(Language.TH).withThaiDigits(true)).html(r));
-        String total = io.github.ita.plan.ThaiDigits.toThai(r.total().orElseThrow().shown().toPlainString());
+        String total = io.github.ita.internal.ThaiDigits.toThai(r.total().orElseThrow().shown().toPlainString());
         assertThat(doc.text()).contains("คะแนนรวม " + total).contains("(<id>)");
         assertThat(doc.select("a[href]").first().text()).isEqualTo("https://example.go.th/o24?a=1&b=<2>");
         String md = ResultReport.in(ReportStyle.of(Language.TH).withThaiDigits(true)).markdown(r);
@@ -99,7 +99,7 @@ class HtmlReportTest {
         selfContained(batchDoc);
         assertThat(batchDoc.text()).contains(HOSTILE);
         assertThat(batchDoc.select("svg rect.bar")).hasSize(10);
-        var measures = io.github.ita.plan.Measures.skeleton(r, f);
-        selfContained(Jsoup.parse(MeasuresReport.in(Language.TH).html(measures, io.github.ita.plan.Period.fiscalYear(2566))));
+        var measures = io.github.ita.measures.Measures.skeleton(r, f);
+        selfContained(Jsoup.parse(MeasuresReport.in(Language.TH).html(measures, io.github.ita.measures.Period.fiscalYear(2566))));
     }
 }

@@ -7,9 +7,9 @@ import io.github.ita.analysis.BatchOptions;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.BatchTally;
-import io.github.ita.io.BatchCsv;
+import io.github.ita.io.BatchCsvWriter;
 import io.github.ita.io.BatchJson;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.Provenance;
 import io.github.ita.io.ResultJson;
 import io.github.ita.internal.Numbers;
@@ -99,13 +99,13 @@ final class BatchCommand implements Callable<Integer> {
         int lowest = lowest();
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null) {
-            java.util.List<String> columns = CsvBatch.attributeColumns(dir, csv.charset());
-            if (!java.nio.file.Files.exists(dir.resolve(CsvBatch.AGENCIES))) {
+            java.util.List<String> columns = BatchCsvReader.attributeColumns(dir, csv.charset());
+            if (!java.nio.file.Files.exists(dir.resolve(BatchCsvReader.AGENCIES))) {
                 throw new MalformedInputException(Location.file(dir.toString()),
                         "--group-by needs agencies.csv, with a column " + io.github.ita.internal.Text.clip(groupBy) + ", and the directory has none");
             }
             if (!columns.contains(groupBy)) {
-                throw new MalformedInputException(Location.file(dir.resolve(CsvBatch.AGENCIES).toString()),
+                throw new MalformedInputException(Location.file(dir.resolve(BatchCsvReader.AGENCIES).toString()),
                         "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv, besides id and name ("
                                 + (columns.isEmpty() ? "it has none" : "it has " + io.github.ita.internal.Text.clip(String.join(", ", columns))) + ")");
             }
@@ -113,7 +113,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchScorer batch = BatchScorer.of(scorer);
         BatchListener progress = output.streams().progress();
         Map<Path, String> sha256 = new HashMap<>();   // the files' hashes, taken as they are read
-        try (BatchTally tally = CsvBatch.read(dir, batch, csv.charset(), progress, sha256)) {
+        try (BatchTally tally = BatchCsvReader.read(dir, batch, csv.charset(), progress, sha256)) {
             BatchOptions options = new BatchOptions(target, groupBy, lowest);
             var provenance = output.stamp(Provenance.of(scorer.edition(), scorer.options()).withInputs(sha256, dir));
             if (output.format == OutputOptions.Format.json) {
@@ -124,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
                 });
             } else if (output.format == OutputOptions.Format.csv) {
                 output.emit(out -> {
-                    BatchCsv.Writer w = BatchCsv.writer(out, scorer.edition());
+                    BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, scorer.edition());
                     batch.score(tally, options, progress, w::row, w);
                 });
             } else {

@@ -68,7 +68,7 @@ final class EditionsCommand implements Callable<Integer> {
                         "ita editions show writes JSON only; leave out --format, or give --format json");
             }
             Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
-                    ? Editions.bundled(id) : Editions.load(Path.of(id));
+                    ? Editions.bundled(id) : Editions.read(Path.of(id));
             output.emit(EditionJson.write(e));
             return 0;
         }

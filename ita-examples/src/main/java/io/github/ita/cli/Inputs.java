@@ -6,7 +6,7 @@ import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchOptions;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchTally;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.Located;
 import io.github.ita.io.ResponsesJson;
 import io.github.ita.response.AgencyResponses;
@@ -38,7 +38,7 @@ final class Inputs {
     /** A CSV directory of one agency. */
     static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
         BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
-        try (BatchTally tally = CsvBatch.read(input, batch, csv.charset(), BatchListener.NONE)) {
+        try (BatchTally tally = BatchCsvReader.read(input, batch, csv.charset(), BatchListener.NONE)) {
             if (tally.agencies() == 0) {
                 throw new MalformedInputException(Location.file(input.toString()), "the directory holds no agency: its files have no rows");
             }

@@ -1,8 +1,8 @@
 package io.github.ita.cli;
 
 import io.github.ita.io.MeasuresJson;
-import io.github.ita.plan.Measures;
-import io.github.ita.plan.Period;
+import io.github.ita.measures.Measures;
+import io.github.ita.measures.Period;
 import io.github.ita.report.MeasuresReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

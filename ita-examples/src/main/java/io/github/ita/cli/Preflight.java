@@ -4,7 +4,7 @@ import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.edition.Editions;
 import io.github.ita.internal.Text;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ import picocli.CommandLine.ParseResult;
 final class Preflight {
 
     /** The files a CSV directory is read from: {@code --out} may name none of them. */
-    private static final List<String> CSV_FILES = List.of(CsvBatch.IIT, CsvBatch.EIT, CsvBatch.OIT, CsvBatch.AGENCIES);
+    private static final List<String> CSV_FILES = List.of(BatchCsvReader.IIT, BatchCsvReader.EIT, BatchCsvReader.OIT, BatchCsvReader.AGENCIES);
 
     private Preflight() {
     }

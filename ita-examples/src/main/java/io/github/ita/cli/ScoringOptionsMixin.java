@@ -57,7 +57,7 @@ final class ScoringOptionsMixin {
             throw new UnknownIdException(Location.NONE, "--edition " + io.github.ita.internal.Text.clip(edition)
                     + " is neither a bundled edition (" + String.join(", ", Editions.bundledIds()) + ") nor a file");
         }
-        Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.load(Path.of(edition));
+        Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.read(Path.of(edition));
         if (named.isPresent() && !named.get().equals(chosen.id())) {
             throw new UnknownIdException(Location.file(input), "the input is for edition " + named.get()
                     + " but --edition is " + chosen.id());

@@ -7,7 +7,7 @@ import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.BatchTally;
 import io.github.ita.edition.Editions;
 import io.github.ita.io.BatchJson;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.Provenance;
 import io.github.ita.io.ResultJson;
 import io.github.ita.scoring.Scorer;
@@ -64,7 +64,7 @@ public final class BatchBenchmark {
             System.gc();
             long t0 = System.nanoTime();
             Map<Path, String> sha256 = new HashMap<>();
-            BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, sha256);
+            BatchTally tally = BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, sha256);
             long t1 = System.nanoTime();
             long live = run == 1 ? liveHeap() : 0;
             long t1b = System.nanoTime();
@@ -84,7 +84,7 @@ public final class BatchBenchmark {
                     live > 0 ? " live heap after reading " + (live >> 20) + " MB;" : "",
                     summary.all().passingShare().orElseThrow());
         }
-        BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
+        BatchTally tally = BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
         long answers = (tally.rows() - (long) tally.agencies() * 43) * 45;
         BatchScorer one = batch.sequential();
         for (int run = 1; run <= runs; run++) {

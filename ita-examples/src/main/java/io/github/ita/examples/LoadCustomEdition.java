@@ -25,7 +25,7 @@ public final class LoadCustomEdition {
      */
     public static void main(String[] args) throws IOException {
         if (args.length > 0) {
-            describe(Editions.load(Path.of(args[0])));
+            describe(Editions.read(Path.of(args[0])));
             return;
         }
         String text;
@@ -36,13 +36,13 @@ public final class LoadCustomEdition {
         Path broken = Files.writeString(dir.resolve("my-edition.json"),
                 text.replace("\"id\": \"ita-2565\"", "\"id\": \"my-2565\"").replace("\"weight\": 40", "\"weight\": 50"));
         try {
-            Editions.load(broken);
+            Editions.read(broken);
         } catch (ItaException e) {
             System.out.println("refused: " + e.getMessage());
         }
         Path fixed = Files.writeString(dir.resolve("my-edition.json"),
                 text.replace("\"id\": \"ita-2565\"", "\"id\": \"my-2565\""));
-        describe(Editions.load(fixed));
+        describe(Editions.read(fixed));
     }
 
     private static void describe(Edition e) {

@@ -6,7 +6,7 @@ import io.github.ita.edition.Editions;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
-import io.github.ita.io.CsvBatch;
+import io.github.ita.io.BatchCsvReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Writes a deterministic synthetic batch of agencies as the CSV files of {@link CsvBatch}: for the
+ * Writes a deterministic synthetic batch of agencies as the CSV files of {@link BatchCsvReader}: for the
  * same arguments, the same bytes. Agencies vary in quality so that every rating occurs; respondents
  * per agency are drawn in realistic ranges (IIT 20–100, mean 60; EIT 35–155, mean 95: about 500,000
  * and 790,000 for the 8,300 agencies of a national year).
@@ -74,17 +74,17 @@ public final class SyntheticBatch {
                     : u < 0.92 ? 0.50 + 0.30 * root.nextDouble() : 0.05 + 0.45 * root.nextDouble();
         }
         long[] counts = new long[3];
-        try (Writer w = writer(dir.resolve(CsvBatch.AGENCIES))) {
+        try (Writer w = writer(dir.resolve(BatchCsvReader.AGENCIES))) {
             w.write("id,name,group,type\n");
             for (int a = 0; a < agencies; a++) {
                 w.write(id(a) + ",องค์กรตัวอย่างที่ " + (a + 1) + "," + PROVINCES[a % PROVINCES.length] + ","
                         + TYPES[(a / PROVINCES.length) % TYPES.length] + "\n");
             }
         }
-        counts[0] = survey(dir.resolve(CsvBatch.IIT), edition.tool("IIT"), quality, root.split(), 20, 81);
-        counts[1] = survey(dir.resolve(CsvBatch.EIT), edition.tool("EIT"), quality, root.split(), 35, 121);
+        counts[0] = survey(dir.resolve(BatchCsvReader.IIT), edition.tool("IIT"), quality, root.split(), 20, 81);
+        counts[1] = survey(dir.resolve(BatchCsvReader.EIT), edition.tool("EIT"), quality, root.split(), 35, 121);
         SplittableRandom rnd = root.split();
-        try (Writer w = writer(dir.resolve(CsvBatch.OIT))) {
+        try (Writer w = writer(dir.resolve(BatchCsvReader.OIT))) {
             w.write("agency,item,published,url,note\n");
             for (int a = 0; a < agencies; a++) {
                 for (Question q : questions(edition.tool("OIT"))) {

@@ -1,8 +1,9 @@
-package io.github.ita.plan;
+package io.github.ita.measures;
 
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.internal.Text;
+import io.github.ita.internal.ThaiDigits;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ public record Period(int fromYear, int fromMonth, int toYear, int toMonth) {
                 && other.fromYear * 12 + other.fromMonth <= toYear * 12 + toMonth;
     }
 
-    /** @return as the seeds write it, with Arabic digits: {@code ต.ค. 65 – ก.ย. 66} (see {@link ThaiDigits}) */
+    /** @return as the seeds write it, with Arabic digits: {@code ต.ค. 65 – ก.ย. 66} */
     public String thai() {
         return MONTHS.get(fromMonth - 1) + " " + (fromYear % 100) + " – " + MONTHS.get(toMonth - 1) + " " + (toYear % 100);
     }

@@ -1,5 +1,6 @@
-package io.github.ita.plan;
+package io.github.ita.measures;
 
+import io.github.ita.internal.ThaiDigits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading batch directories of CSV files. */
-class CsvBatchTest {
+class BatchCsvReaderTest {
 
     static final Edition E = Editions.bundled("ita-2565");
     static final List<String> IIT = new ArrayList<>(bestAnswers(E, "IIT", Map.of()).keySet());
@@ -110,7 +110,7 @@ class CsvBatchTest {
     void readsTheHandComputedBatchThroughCsvAsThroughTheApi() throws IOException {
         writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
+        BatchTally tally = BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
         BatchResult r = batch.score(tally, BatchOptions.DEFAULT.withGroupBy("group"));
         assertThat(r.results()).extracting(x -> x.agency().name()).containsExactly("อบต.ตะวันออก", "อบต.เหนือ", "อบต.ใต้");
         assertThat(r.results()).extracting(x -> x.total().orElseThrow().exact()).containsExactly("40", "100", "1385/14");
@@ -124,15 +124,15 @@ class CsvBatchTest {
     void bomWindows874AndCrlfReadTheSame() throws IOException {
         writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        String plain = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE));
+        String plain = json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE));
         writeThreeAgencies("\r\n", StandardCharsets.UTF_8, true);
-        assertThat(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))).isEqualTo(plain);
+        assertThat(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))).isEqualTo(plain);
         Charset thai = Charset.forName("windows-874");
         writeThreeAgencies("\r\n", thai, false);
-        assertThat(json(batch, CsvBatch.read(dir, batch, thai, BatchListener.NONE))).isEqualTo(plain);
+        assertThat(json(batch, BatchCsvReader.read(dir, batch, thai, BatchListener.NONE))).isEqualTo(plain);
         assertThat(plain).contains("\"name\":\"อบต.ใต้\"");
         // the windows-874 files read as UTF-8 are refused, with the hint
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MalformedInputException.class).hasMessageContaining("--charset windows-874");
     }
 
@@ -140,21 +140,21 @@ class CsvBatchTest {
     void readingOnTwoThreadsEqualsReadingOnOne() throws IOException {
         writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        String two = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE));
+        String two = json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE));
         BatchScorer one = batch.sequential();
-        assertThat(json(one, CsvBatch.read(dir, one, StandardCharsets.UTF_8, BatchListener.NONE))).isEqualTo(two);
+        assertThat(json(one, BatchCsvReader.read(dir, one, StandardCharsets.UTF_8, BatchListener.NONE))).isEqualTo(two);
     }
 
     @Test
     void filesReadInPartsGiveTheSameBytes() throws IOException {
         writeThreeAgencies("\r\n", StandardCharsets.UTF_8, true);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        String whole = json(batch.sequential(), CsvBatch.read(dir, batch.sequential(), StandardCharsets.UTF_8, BatchListener.NONE));
-        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 0)).hasSize(2);
-        assertThat(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))).isEqualTo(whole);
+        String whole = json(batch.sequential(), BatchCsvReader.read(dir, batch.sequential(), StandardCharsets.UTF_8, BatchListener.NONE));
+        assertThat(BatchCsvReader.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 0)).hasSize(2);
+        assertThat(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))).isEqualTo(whole);
         Charset thai = Charset.forName("windows-874");
         writeThreeAgencies("\n", thai, false);
-        assertThat(json(batch, CsvBatch.read(dir, batch, thai, BatchListener.NONE, 0))).isEqualTo(whole);
+        assertThat(json(batch, BatchCsvReader.read(dir, batch, thai, BatchListener.NONE, 0))).isEqualTo(whole);
     }
 
     /** The fast reader reads the exported files itself (declines none) and gives the reference reader's batch, byte for byte. */
@@ -176,8 +176,8 @@ class CsvBatchTest {
                 }
             }
             for (long split : new long[] {0, Long.MAX_VALUE}) {
-                String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, false, null));
-                assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, split, true, null))).isEqualTo(reference);
+                String reference = json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, split, false, null));
+                assertThat(json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, split, true, null))).isEqualTo(reference);
             }
         }
     }
@@ -190,7 +190,7 @@ class CsvBatchTest {
     void quotedCodesAndRowsReadAsTextCountTheSame() throws IOException {
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
         writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
-        String plain = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, false, null));
+        String plain = json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, false, null));
         for (String f : List.of("iit.csv", "eit.csv")) {
             StringBuilder quoted = new StringBuilder();
             for (String line : Files.readAllLines(dir.resolve(f))) {
@@ -208,7 +208,7 @@ class CsvBatchTest {
         }
         assertThat(Files.readString(dir.resolve("iit.csv"))).contains(",\"4\",").containsPattern(",\"(yes|no)\"");
         for (boolean fast : new boolean[] {true, false}) {
-            assertThat(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, fast, null)))
+            assertThat(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, fast, null)))
                     .as(fast ? "fast" : "reference").isEqualTo(plain);
         }
         // each reader on its own, with no fallback from the fast one to the reference
@@ -218,8 +218,8 @@ class CsvBatchTest {
             for (String tool : List.of("IIT", "EIT")) {
                 Path f = dir.resolve(tool.toLowerCase(java.util.Locale.ROOT) + ".csv");
                 try (CsvRows rows = fast ? new ByteRows(Files.newInputStream(f), f.toString(), 0, StandardCharsets.UTF_8, true)
-                        : new CsvBatch.TextRows(Files.newBufferedReader(f), f.toString())) {
-                    CsvBatch.readAnswers(rows, tool, tally);
+                        : new BatchCsvReader.TextRows(Files.newBufferedReader(f), f.toString())) {
+                    BatchCsvReader.readAnswers(rows, tool, tally);
                 }
             }
             tallied.add(json(batch, tally));
@@ -227,7 +227,7 @@ class CsvBatchTest {
         assertThat(tallied.get(0)).isEqualTo(tallied.get(1)).contains("\"respondents\":3");
         // a code with a doubled quote is not matched by bytes: the row goes the text path, which names it
         Files.writeString(dir.resolve("iit.csv"), iitWith(row("north", "n2", IIT, bestAnswers(E, "IIT", Map.of("i7", "\"4\"\"\"")))));
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessage(dir.resolve("iit.csv") + ":3: column i7: respondent n2: answer \"4\"\" is not an option of i7 (1, 2, 3, 4)");
     }
@@ -276,7 +276,7 @@ class CsvBatchTest {
                 try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve(file)), file, 0, charset, true)) {
                     rows.next();
                     io.github.ita.scoring.Columns columns = scorer.columns(tool, ids);
-                    CsvBatch.CodedRows coded = new CsvBatch.CodedRows(ids.size() + 2, columns, batch.newTally(), null, charset);
+                    BatchCsvReader.CodedRows coded = new BatchCsvReader.CodedRows(ids.size() + 2, columns, batch.newTally(), null, charset);
                     int n = 0;
                     while (rows.advance()) {
                         assertThat(coded.coded(rows)).as("%s %s line %d", charset, file, rows.line).isTrue();
@@ -293,7 +293,7 @@ class CsvBatchTest {
                     write("bad.csv", "agency,respondent," + first + "\na1,x," + bad + "\n", "\n", charset, false);
                     try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve("bad.csv")), "bad.csv", 0, charset, true)) {
                         rows.next();
-                        CsvBatch.CodedRows coded = new CsvBatch.CodedRows(3, scorer.columns(tool, List.of(first)),
+                        BatchCsvReader.CodedRows coded = new BatchCsvReader.CodedRows(3, scorer.columns(tool, List.of(first)),
                                 batch.newTally(), null, charset);
                         assertThat(rows.advance()).isTrue();
                         assertThat(coded.coded(rows)).as(bad).isFalse();
@@ -301,8 +301,8 @@ class CsvBatchTest {
                 }
             }
             Files.deleteIfExists(dir.resolve("bad.csv"));
-            String reference = json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, false, null));
-            assertThat(json(batch, CsvBatch.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, true, null)))
+            String reference = json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, false, null));
+            assertThat(json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, true, null)))
                     .isEqualTo(reference).contains("\"ข้าราชการ\":2,\"employee\":2");
         }
     }
@@ -315,18 +315,18 @@ class CsvBatchTest {
         Files.writeString(dir.resolve("eit.csv"), Files.readString(dir.resolve("eit.csv")).replace(",s1,", ",s\"1,"));
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
         Map<Path, String> sha256 = new java.util.HashMap<>();
-        String hashed = json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, sha256));
+        String hashed = json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, sha256));
         assertThat(sha256).containsOnlyKeys(dir.resolve("iit.csv"), dir.resolve("eit.csv"), dir.resolve("oit.csv"),
                 dir.resolve("agencies.csv"));
         sha256.forEach((file, hex) -> assertThat(hex).as(file.toString()).isEqualTo(Provenance.sha256(file)));
-        assertThat(hashed).isEqualTo(json(batch, CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE)))
+        assertThat(hashed).isEqualTo(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE)))
                 .contains("\"respondents\":3");
         assertThat(Provenance.of(E, ScoringOptions.DEFAULT).withInputs(sha256, dir))
                 .isEqualTo(Provenance.of(E, ScoringOptions.DEFAULT).withInputs(dir));
 
         Files.writeString(dir.resolve("oit.csv"), "agency,item,published,url,note\nnorth,o1,maybe,,\n");
         Map<Path, String> none = new java.util.HashMap<>();
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, none))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, none))
                 .isInstanceOf(InvalidAnswerException.class);
         assertThat(none).isEmpty();
     }
@@ -336,7 +336,7 @@ class CsvBatchTest {
         StringBuilder oit = new StringBuilder("agency,item,published,url,note\n");
         oit.append("north,o1,no,,\"").append("line\n".repeat(50)).append("\"\n");
         Files.writeString(dir.resolve("q.csv"), oit);
-        List<CsvBatch.Part> parts = CsvBatch.parts(dir.resolve("q.csv"), StandardCharsets.UTF_8, 2, 0);
+        List<BatchCsvReader.Part> parts = BatchCsvReader.parts(dir.resolve("q.csv"), StandardCharsets.UTF_8, 2, 0);
         assertThat(parts).hasSize(1);   // the only line ends are inside the quoted note
     }
 
@@ -348,7 +348,7 @@ class CsvBatchTest {
         }
         Files.writeString(dir.resolve("iit.csv"), iit);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
                 .isInstanceOf(InvalidAnswerException.class)
                 .hasMessageStartingWith(dir.resolve("iit.csv") + ":38: column i9: respondent n37: answer \"x\"");
         // the same respondent id in both halves of the file: named at its second line
@@ -357,7 +357,7 @@ class CsvBatchTest {
             iit.append(row("north", r == 33 ? "n2" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
         }
         Files.writeString(dir.resolve("iit.csv"), iit);
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))
                 .isInstanceOf(DuplicateIdException.class)
                 .hasMessage(dir.resolve("iit.csv") + ":34: column respondent: respondent n2: respondent id n2 appears twice among the IIT respondents of agency north (first at line 3)");
     }
@@ -368,11 +368,11 @@ class CsvBatchTest {
                 + row("a", "r1", IIT, bestAnswers(E, "IIT", Map.of()))
                 + row("a", "r2", IIT, Map.of("i1", "4")), "\n", StandardCharsets.UTF_8, false);
         BatchScorer strict = BatchScorer.of(Scorer.of(E));
-        assertThatThrownBy(() -> CsvBatch.read(dir, strict, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, strict, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MissingAnswerException.class)
                 .hasMessage(dir.resolve("iit.csv") + ":3: column i2: respondent r2: no answer to i2 (31 unanswered: i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, …)");
         BatchScorer lenient = BatchScorer.of(Scorer.of(E, ScoringOptions.DEFAULT.withMissingAnswers(MissingAnswers.EXCLUDE)));
-        BatchResult r = lenient.score(CsvBatch.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE), BatchOptions.DEFAULT);
+        BatchResult r = lenient.score(BatchCsvReader.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE), BatchOptions.DEFAULT);
         assertThat(r.results().get(0).node("i2").respondents()).hasValue(1);
         assertThat(r.results().get(0).excluded()).isEqualTo(31);
     }
@@ -381,7 +381,7 @@ class CsvBatchTest {
         writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
         Files.writeString(dir.resolve(file), text);
         try {
-            CsvBatch.read(dir, BatchScorer.of(Scorer.of(E)), StandardCharsets.UTF_8, BatchListener.NONE);
+            BatchCsvReader.read(dir, BatchScorer.of(Scorer.of(E)), StandardCharsets.UTF_8, BatchListener.NONE);
         } catch (ItaException e) {
             return e;
         }
@@ -425,7 +425,7 @@ class CsvBatchTest {
                 .hasMessage(dir.resolve("oit.csv") + ":3: column agency: agency west is not in agencies.csv");
         Files.delete(dir.resolve("agencies.csv"));
         Files.writeString(dir.resolve("oit.csv"), "agency,item,published,url,note\nnorth,o1,yes,,\nwest,o1,yes,,\n");
-        assertThatThrownBy(() -> CsvBatch.read(dir, BatchScorer.of(Scorer.of(E)), StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, BatchScorer.of(Scorer.of(E)), StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(UnknownIdException.class)
                 .hasMessage(dir.resolve("oit.csv") + ":3: column agency: agency west has no respondents in iit.csv or eit.csv");
     }
@@ -454,9 +454,9 @@ class CsvBatchTest {
     @Test
     void aMissingDirectoryOrEmptyOne() throws IOException {
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        assertThatThrownBy(() -> CsvBatch.read(dir.resolve("nope"), batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir.resolve("nope"), batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MalformedInputException.class).hasMessageEndingWith("nope: no such directory");
-        assertThatThrownBy(() -> CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
+        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
                 .isInstanceOf(MalformedInputException.class).hasMessageContaining("no iit.csv, eit.csv or oit.csv");
     }
 }

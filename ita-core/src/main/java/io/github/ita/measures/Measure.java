@@ -1,4 +1,4 @@
-package io.github.ita.plan;
+package io.github.ita.measures;
 
 import java.util.List;
 import java.util.Objects;

@@ -24,17 +24,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The batch as CSV for spreadsheets: formulas from input never run. */
-class BatchCsvTest {
+class BatchCsvWriterTest {
 
     @Test
     void formulaCellsAreNeutralised() {
-        assertThat(BatchCsv.neutralise("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(BatchCsv.neutralise("+1")).isEqualTo("'+1");
-        assertThat(BatchCsv.neutralise("-2+3")).isEqualTo("'-2+3");
-        assertThat(BatchCsv.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(BatchCsv.neutralise("\tx")).isEqualTo("'\tx");
-        assertThat(BatchCsv.neutralise("อบต.ด่าน")).isEqualTo("อบต.ด่าน");
-        assertThat(BatchCsv.neutralise("")).isEmpty();
+        assertThat(BatchCsvWriter.neutralise("=cmd|' /C calc'!A0")).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(BatchCsvWriter.neutralise("+1")).isEqualTo("'+1");
+        assertThat(BatchCsvWriter.neutralise("-2+3")).isEqualTo("'-2+3");
+        assertThat(BatchCsvWriter.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(BatchCsvWriter.neutralise("\tx")).isEqualTo("'\tx");
+        assertThat(BatchCsvWriter.neutralise("อบต.ด่าน")).isEqualTo("อบต.ด่าน");
+        assertThat(BatchCsvWriter.neutralise("")).isEmpty();
     }
 
     @Test
@@ -49,7 +49,7 @@ class BatchCsvTest {
             checklist(e, "o11", "o24").forEach((item, a) -> t.oit(id, item, a));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BatchCsv.Writer w = BatchCsv.writer(out, e);
+        BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, e);
         batch.score(t, BatchOptions.DEFAULT, BatchListener.NONE, w::row, w);
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<String[]> rows;

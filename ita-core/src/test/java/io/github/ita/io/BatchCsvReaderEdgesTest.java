@@ -1,9 +1,9 @@
 package io.github.ita.io;
 
 import static io.github.ita.Fixtures.bestAnswers;
-import static io.github.ita.io.CsvBatchTest.E;
-import static io.github.ita.io.CsvBatchTest.IIT;
-import static io.github.ita.io.CsvBatchTest.row;
+import static io.github.ita.io.BatchCsvReaderTest.E;
+import static io.github.ita.io.BatchCsvReaderTest.IIT;
+import static io.github.ita.io.BatchCsvReaderTest.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Batch directories at the edges: odd entries, blank lines at the end, bad bytes, large files. */
-class CsvBatchEdgesTest {
+class BatchCsvReaderEdgesTest {
 
     @TempDir
     Path dir;
@@ -33,9 +33,9 @@ class CsvBatchEdgesTest {
     /** @return what reading the directory gives: the batch as JSON, or the error's class and message */
     String read(boolean fast, long splitBelow, boolean hashing) {
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        try (BatchTally tally = CsvBatch.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, splitBelow, fast,
+        try (BatchTally tally = BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, splitBelow, fast,
                 hashing ? new HashMap<>() : null)) {
-            return CsvBatchTest.json(batch, tally);
+            return BatchCsvReaderTest.json(batch, tally);
         } catch (RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
@@ -52,7 +52,7 @@ class CsvBatchEdgesTest {
     }
 
     void writeThreeAgencies(String eol) throws IOException {
-        CsvBatchTest t = new CsvBatchTest();
+        BatchCsvReaderTest t = new BatchCsvReaderTest();
         t.dir = dir;
         t.writeThreeAgencies(eol, StandardCharsets.UTF_8, false);
     }
@@ -146,7 +146,7 @@ class CsvBatchEdgesTest {
         }
         Files.writeString(dir.resolve("iit.csv"), big);
         assertThat(readEveryWay()).startsWith("{");
-        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(1);
+        assertThat(BatchCsvReader.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(1);
     }
 
     @Test
@@ -156,7 +156,7 @@ class CsvBatchEdgesTest {
             big.append(row("north", r % 7 == 0 ? "\"n" + r + "\"" : "n" + r, IIT, bestAnswers(E, "IIT", Map.of())));
         }
         Files.writeString(dir.resolve("iit.csv"), big);
-        assertThat(CsvBatch.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(2);
+        assertThat(BatchCsvReader.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 4 << 20)).hasSize(2);
         assertThat(readEveryWay()).startsWith("{");
     }
 
@@ -184,7 +184,7 @@ class CsvBatchEdgesTest {
         Files.delete(dir.resolve("agencies.csv"));
         Files.createSymbolicLink(dir.resolve("agencies.csv"), dir.resolve("gone.csv"));
         assertThat(refusal()).startsWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvBatch.attributeColumns(dir, StandardCharsets.UTF_8))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BatchCsvReader.attributeColumns(dir, StandardCharsets.UTF_8))
                 .hasMessageStartingWith(dir.resolve("agencies.csv") + ": a symbolic link to nothing");
         // a link to a file is read as the file
         Files.delete(dir.resolve("agencies.csv"));
@@ -253,7 +253,7 @@ class CsvBatchEdgesTest {
         // when missing answers are excluded, the item is left out, as before
         BatchScorer lenient = BatchScorer.of(Scorer.of(E, io.github.ita.scoring.ScoringOptions.DEFAULT
                 .withMissingAnswers(io.github.ita.scoring.MissingAnswers.EXCLUDE)));
-        try (BatchTally tally = CsvBatch.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE)) {
+        try (BatchTally tally = BatchCsvReader.read(dir, lenient, StandardCharsets.UTF_8, BatchListener.NONE)) {
             assertThat(lenient.score(tally, io.github.ita.analysis.BatchOptions.DEFAULT).results()).hasSize(3);
         }
     }

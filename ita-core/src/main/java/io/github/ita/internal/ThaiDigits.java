@@ -1,4 +1,4 @@
-package io.github.ita.plan;
+package io.github.ita.internal;
 
 /** Thai digits (เลขไทย ๐–๙), as official documents write numbers: ๘๓.๖๗. */
 public final class ThaiDigits {

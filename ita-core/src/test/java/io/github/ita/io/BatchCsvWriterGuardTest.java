@@ -24,12 +24,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Formula starts a spreadsheet also reads: after leading spaces, and in full-width forms. */
-class BatchCsvGuardTest {
+class BatchCsvWriterGuardTest {
 
     @Test
     void aFormulaAfterSpacesOrInFullWidthIsNeutralised() {
         for (String cell : List.of(" =1+1", "   +1", " -2", " @x", "＝1+1", "＋cmd", "－1", "＠SUM(A1)", " ＝1", "\rx", " \tx")) {
-            assertThat(BatchCsv.neutralise(cell)).as(cell).isEqualTo("'" + cell);
+            assertThat(BatchCsvWriter.neutralise(cell)).as(cell).isEqualTo("'" + cell);
         }
     }
 
@@ -37,9 +37,9 @@ class BatchCsvGuardTest {
     @Test
     void aFormulaAfterAnySpaceOrInvisibleCharacterIsNeutralised() {
         for (String cell : List.of("\u00A0=1+1", "\u3000=1+1", "\u200B=1+1", "\uFEFF=1+1", "\u2212" + "1", " \u00A0@x")) {
-            assertThat(BatchCsv.neutralise(cell)).as(cell).isEqualTo("'" + cell);
+            assertThat(BatchCsvWriter.neutralise(cell)).as(cell).isEqualTo("'" + cell);
         }
-        assertThat(BatchCsv.neutralise("\u00A0อบต.")).isEqualTo("\u00A0อบต.");
+        assertThat(BatchCsvWriter.neutralise("\u00A0อบต.")).isEqualTo("\u00A0อบต.");
     }
 
     @Test
@@ -47,7 +47,7 @@ class BatchCsvGuardTest {
         for (String cell : List.of("องค์การบริหารส่วนตำบลด่าน", "อบต.ตัวอย่าง", " อบต. ด่าน", "83.67", "1-2", "a=b", "x@y.go.th", " ", "   ",
                 "＝", "（＝）", "Ｑ&Ａ")) {
             String expected = cell.equals("＝") ? "'＝" : cell;
-            assertThat(BatchCsv.neutralise(cell)).as(cell).isEqualTo(expected);
+            assertThat(BatchCsvWriter.neutralise(cell)).as(cell).isEqualTo(expected);
         }
     }
 
@@ -64,7 +64,7 @@ class BatchCsvGuardTest {
             checklist(e, "o11", "o24").forEach((item, a) -> t.oit(id, item, a));
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BatchCsv.Writer w = BatchCsv.writer(out, e);
+        BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, e);
         batch.score(t, BatchOptions.DEFAULT, BatchListener.NONE, w::row, w);
         List<String[]> rows;
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class)

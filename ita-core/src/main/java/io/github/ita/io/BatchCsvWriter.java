@@ -24,16 +24,16 @@ import java.util.function.Consumer;
  * {@link #neutralise(String)}. Scores, ratings and pass / fail are the library's and written as they are.
  *
  * <pre>{@code
- * BatchCsv.Writer w = BatchCsv.writer(out, edition);
+ * BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, edition);
  * batchScorer.score(tally, options, listener, w::row, w);
  * }</pre>
  */
-public final class BatchCsv {
+public final class BatchCsvWriter {
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final ObjectWriter ROW = MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema().withLineSeparator("\n"));
 
-    private BatchCsv() {
+    private BatchCsvWriter() {
     }
 
     /**

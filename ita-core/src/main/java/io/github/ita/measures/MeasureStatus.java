@@ -1,4 +1,4 @@
-package io.github.ita.plan;
+package io.github.ita.measures;
 
 import io.github.ita.edition.Label;
 

@@ -84,7 +84,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * link to nothing or in a loop, a directory, a pipe or device, a file without read permission) is
  * refused, naming the path and why, never taken for absent.
  */
-public final class CsvBatch {
+public final class BatchCsvReader {
 
     /** The file names of a batch directory. */
     public static final String IIT = "iit.csv";
@@ -103,7 +103,7 @@ public final class CsvBatch {
     private static final int MAX_COLUMNS = CsvRows.MAX_COLUMNS;
     private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
 
-    private CsvBatch() {
+    private BatchCsvReader() {
     }
 
     /** The agencies of agencies.csv: their names and attributes. */
@@ -548,7 +548,7 @@ public final class CsvBatch {
 
         /** @return the part's bytes {@code in}, decoded */
         Reader text(InputStream in, Charset charset) throws IOException {
-            return start == 0 ? CsvBatch.open(in, charset) : new DecodingReader(in, charset);
+            return start == 0 ? BatchCsvReader.open(in, charset) : new DecodingReader(in, charset);
         }
 
         /** @return whether the part is the whole file */

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The engine's exact rationals: the long fast path and the BigInteger fallback agree with plain BigInteger arithmetic. */
-class QTest {
+class RationalTest {
 
     /** A reference fraction in lowest terms, as strings "n/d". */
     static String ref(BigInteger n, BigInteger d) {
@@ -29,8 +29,8 @@ class QTest {
             long ad = Math.max(1, Math.abs(rnd.nextLong() >> rnd.nextInt(63)));
             long bn = rnd.nextLong() >> rnd.nextInt(63);
             long bd = Math.max(1, Math.abs(rnd.nextLong() >> rnd.nextInt(63)));
-            Q a = Q.of(an, ad);
-            Q b = Q.of(bn, bd);
+            Rational a = Rational.of(an, ad);
+            Rational b = Rational.of(bn, bd);
             BigInteger An = BigInteger.valueOf(an);
             BigInteger Ad = BigInteger.valueOf(ad);
             BigInteger Bn = BigInteger.valueOf(bn);
@@ -40,34 +40,34 @@ class QTest {
             int k = 1 + rnd.nextInt(1000);
             assertThat(a.divide(k).toString()).isEqualTo(ref(An, Ad.multiply(BigInteger.valueOf(k))));
             assertThat(Integer.signum(a.compareTo(b))).isEqualTo(An.multiply(Bd).compareTo(Bn.multiply(Ad)));
-            Q big = a.add(b).multiply(a.add(b));
+            Rational big = a.add(b).multiply(a.add(b));
             // big + a − 2a + a, through both forms, is big again
-            assertThat(big.add(a).add(a.multiply(Q.of(-1)).add(a.multiply(Q.of(-1)))).add(a)).isEqualTo(big);
+            assertThat(big.add(a).add(a.multiply(Rational.of(-1)).add(a.multiply(Rational.of(-1)))).add(a)).isEqualTo(big);
         }
     }
 
     @Test
     void valuesInLowestTermsAreEqualWhicheverFormMadeThem() {
-        Q small = Q.of(6, 4);
-        Q viaBig = Q.of(BigInteger.valueOf(3).shiftLeft(70), BigInteger.valueOf(2).shiftLeft(70));
+        Rational small = Rational.of(6, 4);
+        Rational viaBig = Rational.of(BigInteger.valueOf(3).shiftLeft(70), BigInteger.valueOf(2).shiftLeft(70));
         assertThat(viaBig).isEqualTo(small).hasSameHashCodeAs(small);
         assertThat(small.toString()).isEqualTo("3/2");
-        assertThat(Q.of(-3, -6)).isEqualTo(Q.of(1, 2));
-        assertThat(Q.of(new BigDecimal("84.72"))).isEqualTo(Q.of(2118, 25));
+        assertThat(Rational.of(-3, -6)).isEqualTo(Rational.of(1, 2));
+        assertThat(Rational.of(new BigDecimal("84.72"))).isEqualTo(Rational.of(2118, 25));
     }
 
     @Test
     void roundingAndExactText() {
-        assertThat(Q.of(4247, 60).decimal(2)).isEqualByComparingTo("70.78");
-        assertThat(Q.of(836668, 10000).decimal(2)).isEqualByComparingTo("83.67");
-        assertThat(Q.of(16733, 200).decimal(2)).isEqualByComparingTo("83.67");     // 83.665 half-up
-        assertThat(Q.of(4247, 60).exact()).isEqualTo("4247/60");
-        assertThat(Q.of(39173, 500).exact()).isEqualTo("78.346");
-        assertThat(Q.of(100).exact()).isEqualTo("100");
-        assertThat(Q.of(4247, 60).round2()).isEqualTo(Q.of(7078, 100));
+        assertThat(Rational.of(4247, 60).decimal(2)).isEqualByComparingTo("70.78");
+        assertThat(Rational.of(836668, 10000).decimal(2)).isEqualByComparingTo("83.67");
+        assertThat(Rational.of(16733, 200).decimal(2)).isEqualByComparingTo("83.67");     // 83.665 half-up
+        assertThat(Rational.of(4247, 60).exact()).isEqualTo("4247/60");
+        assertThat(Rational.of(39173, 500).exact()).isEqualTo("78.346");
+        assertThat(Rational.of(100).exact()).isEqualTo("100");
+        assertThat(Rational.of(4247, 60).round2()).isEqualTo(Rational.of(7078, 100));
         BigInteger huge = BigInteger.TEN.pow(30);
-        assertThat(Q.of(huge.add(BigInteger.ONE), huge).exact()).isEqualTo("1.000000000000000000000000000001");
-        assertThatThrownBy(() -> Q.of(1, 0)).isInstanceOf(ArithmeticException.class);
+        assertThat(Rational.of(huge.add(BigInteger.ONE), huge).exact()).isEqualTo("1.000000000000000000000000000001");
+        assertThatThrownBy(() -> Rational.of(1, 0)).isInstanceOf(ArithmeticException.class);
     }
 
     /** The rounding done in longs gives BigDecimal's HALF_UP, value and scale, across the overflow boundary and at exact halves. */
@@ -81,12 +81,12 @@ class QTest {
                 n = (2 * (n >> 8) + 1) * (d / 2);   // an odd number of halves: a tie at some scale
             }
             int scale = rnd.nextInt(13);
-            Q q = Q.of(n, d);
+            Rational q = Rational.of(n, d);
             BigDecimal expected = new BigDecimal(q.numerator()).divide(new BigDecimal(q.denominator()), scale,
                     java.math.RoundingMode.HALF_UP);
             assertThat(q.decimal(scale)).as(n + "/" + d + " at " + scale).isEqualTo(expected);
         }
-        assertThat(Q.of(-1, 200).decimal(2)).isEqualTo(new BigDecimal("-0.01"));
-        assertThat(Q.of(-1, 201).decimal(2)).isEqualTo(new BigDecimal("0.00"));
+        assertThat(Rational.of(-1, 200).decimal(2)).isEqualTo(new BigDecimal("-0.01"));
+        assertThat(Rational.of(-1, 201).decimal(2)).isEqualTo(new BigDecimal("0.00"));
     }
 }

@@ -10,11 +10,11 @@ import java.util.Objects;
  * denominators (a question's divides its number of respondents), so a value is kept as two longs and
  * falls back to BigInteger only when a step would overflow: exact always, fast in practice.
  */
-final class Q implements Comparable<Q> {
+final class Rational implements Comparable<Rational> {
 
-    static final Q ZERO = new Q(0, 1);
-    static final Q HUNDRED = new Q(100, 1);
-    private static final Q MINUS_ONE = new Q(-1, 1);
+    static final Rational ZERO = new Rational(0, 1);
+    static final Rational HUNDRED = new Rational(100, 1);
+    private static final Rational MINUS_ONE = new Rational(-1, 1);
 
     /** Small form: valid when {@code bn} is null. */
     private final long n;
@@ -23,21 +23,21 @@ final class Q implements Comparable<Q> {
     private final BigInteger bn;
     private final BigInteger bd;
 
-    private Q(long n, long d) {
+    private Rational(long n, long d) {
         this.n = n;
         this.d = d;
         this.bn = null;
         this.bd = null;
     }
 
-    private Q(BigInteger n, BigInteger d) {
+    private Rational(BigInteger n, BigInteger d) {
         this.n = 0;
         this.d = 0;
         this.bn = n;
         this.bd = d;
     }
 
-    static Q of(long num, long den) {
+    static Rational of(long num, long den) {
         if (den == 0) {
             throw new ArithmeticException("division by zero");
         }
@@ -49,14 +49,14 @@ final class Q implements Comparable<Q> {
             den = -den;
         }
         long g = gcd(Math.abs(num), den);
-        return g == 1 ? new Q(num, den) : new Q(num / g, den / g);
+        return g == 1 ? new Rational(num, den) : new Rational(num / g, den / g);
     }
 
-    static Q of(long whole) {
-        return new Q(whole, 1);
+    static Rational of(long whole) {
+        return new Rational(whole, 1);
     }
 
-    static Q of(BigInteger num, BigInteger den) {
+    static Rational of(BigInteger num, BigInteger den) {
         if (den.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }
@@ -70,12 +70,12 @@ final class Q implements Comparable<Q> {
             den = den.divide(g);
         }
         if (num.bitLength() < 63 && den.bitLength() < 63) {
-            return new Q(num.longValue(), den.longValue());
+            return new Rational(num.longValue(), den.longValue());
         }
-        return new Q(num, den);
+        return new Rational(num, den);
     }
 
-    static Q of(BigDecimal d) {
+    static Rational of(BigDecimal d) {
         BigInteger unscaled = d.unscaledValue();
         int scale = d.scale();
         return scale >= 0 ? of(unscaled, BigInteger.TEN.pow(scale)) : of(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
@@ -117,7 +117,7 @@ final class Q implements Comparable<Q> {
         return small() ? BigInteger.valueOf(d) : bd;
     }
 
-    Q add(Q o) {
+    Rational add(Rational o) {
         if (small() && o.small()) {
             try {
                 if (d == o.d) {
@@ -132,11 +132,11 @@ final class Q implements Comparable<Q> {
                 denominator().multiply(o.denominator()));
     }
 
-    Q subtract(Q o) {
+    Rational subtract(Rational o) {
         return add(o.multiply(MINUS_ONE));
     }
 
-    Q multiply(Q o) {
+    Rational multiply(Rational o) {
         if (small() && o.small()) {
             try {
                 return of(Math.multiplyExact(n, o.n), Math.multiplyExact(d, o.d));
@@ -147,7 +147,7 @@ final class Q implements Comparable<Q> {
         return of(numerator().multiply(o.numerator()), denominator().multiply(o.denominator()));
     }
 
-    Q divide(long k) {
+    Rational divide(long k) {
         if (small()) {
             try {
                 return of(n, Math.multiplyExact(d, k));
@@ -184,7 +184,7 @@ final class Q implements Comparable<Q> {
     }
 
     /** Rounds half-up to two decimals, as published tables do. */
-    Q round2() {
+    Rational round2() {
         return of(decimal(2));
     }
 
@@ -206,7 +206,7 @@ final class Q implements Comparable<Q> {
     }
 
     @Override
-    public int compareTo(Q o) {
+    public int compareTo(Rational o) {
         if (small() && o.small()) {
             try {
                 return Long.compare(Math.multiplyExact(n, o.d), Math.multiplyExact(o.n, d));
@@ -219,7 +219,7 @@ final class Q implements Comparable<Q> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Q q)) {
+        if (!(o instanceof Rational q)) {
             return false;
         }
         return small() && q.small() ? n == q.n && d == q.d : numerator().equals(q.numerator()) && denominator().equals(q.denominator());
