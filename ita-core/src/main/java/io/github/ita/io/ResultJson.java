@@ -3,6 +3,9 @@ package io.github.ita.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ita.edition.Rating;
+import io.github.ita.io.internal.ByteSink;
+import io.github.ita.io.internal.GeneratorSink;
+import io.github.ita.io.internal.JsonSink;
 import io.github.ita.scoring.Level;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
@@ -57,7 +60,7 @@ public final class ResultJson {
      * @return its JSON with the provenance, ending with a newline
      */
     public static String write(Result result, Provenance provenance) {
-        return JsonOutput.write(g -> write(new JsonSink.Generator(g), result, provenance));
+        return JsonOutput.write(g -> write(new GeneratorSink(g), result, provenance));
     }
 
     /**
@@ -65,7 +68,7 @@ public final class ResultJson {
      * @return its JSON on one line, without indentation, as UTF-8 bytes (the form batches hold)
      */
     public static byte[] compact(Result result) {
-        JsonSink.Bytes bytes = new JsonSink.Bytes(16 << 10);
+        ByteSink bytes = new ByteSink(16 << 10);
         try {
             write(bytes, result, null);
         } catch (IOException e) {
@@ -93,7 +96,7 @@ public final class ResultJson {
      * @throws IOException when the generator fails
      */
     static void write(JsonGenerator g, Result result) throws IOException {
-        write(new JsonSink.Generator(g), result, null);
+        write(new GeneratorSink(g), result, null);
     }
 
     private static void write(JsonSink g, Result result, Provenance provenance) throws IOException {
@@ -259,7 +262,7 @@ public final class ResultJson {
      * @throws IOException when the generator fails
      */
     static void provenance(JsonGenerator g, Provenance p) throws IOException {
-        provenance(new JsonSink.Generator(g), p);
+        provenance(new GeneratorSink(g), p);
     }
 
     private static void provenance(JsonSink g, Provenance p) throws IOException {

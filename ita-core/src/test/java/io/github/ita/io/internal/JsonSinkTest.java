@@ -1,28 +1,15 @@
-package io.github.ita.io;
+package io.github.ita.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.github.ita.analysis.BatchListener;
-import io.github.ita.analysis.BatchOptions;
-import io.github.ita.analysis.BatchResult;
-import io.github.ita.analysis.BatchScorer;
-import io.github.ita.analysis.BatchTally;
-import io.github.ita.edition.Editions;
-import io.github.ita.edition.Question;
-import io.github.ita.response.Agency;
-import io.github.ita.response.OitAnswer;
-import io.github.ita.response.Respondent;
-import io.github.ita.scoring.MissingAnswers;
-import io.github.ita.scoring.Result;
-import io.github.ita.scoring.Scorer;
-import io.github.ita.scoring.ScoringOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -32,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The byte writer of compact JSON against Jackson's generator, the reference: the same bytes for
- * any text, and results written by either are byte for byte the same.
+ * any text (results written by either: {@code CompactJsonTest}).
  */
 class JsonSinkTest {
 
@@ -70,14 +57,14 @@ class JsonSinkTest {
 
     static byte[] byGenerator(List<String> texts, long number) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JsonOutput.compact(out)) {
-            document(new JsonSink.Generator(g), texts, number);
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            document(new GeneratorSink(g), texts, number);
         }
         return out.toByteArray();
     }
 
     static byte[] byBytes(List<String> texts, long number) throws IOException {
-        JsonSink.Bytes b = new JsonSink.Bytes(1);
+        ByteSink b = new ByteSink(1);
         document(b, texts, number);
         return b.toByteArray();
     }
@@ -113,7 +100,7 @@ class JsonSinkTest {
             -1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 5, -5, 0}) {
             for (int scale : new int[] {0, 1, 2, 17, 18, 19, 20}) {
                 java.math.BigDecimal v = java.math.BigDecimal.valueOf(u, scale);
-                JsonSink.Bytes b = new JsonSink.Bytes(1);
+                ByteSink b = new ByteSink(1);
                 b.number(v);
                 assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII)).as("%d at scale %d", u, scale)
                         .isEqualTo(v.toPlainString());
@@ -127,7 +114,7 @@ class JsonSinkTest {
             throws IOException {
         for (java.math.BigDecimal v : List.of(java.math.BigDecimal.valueOf(unscaled, scale), java.math.BigDecimal.valueOf(unscaled % 10_001, 2),
                 java.math.BigDecimal.valueOf(unscaled % 100, scale), new java.math.BigDecimal(java.math.BigInteger.valueOf(unscaled).pow(2), scale))) {
-            JsonSink.Bytes b = new JsonSink.Bytes(1);
+            ByteSink b = new ByteSink(1);
             b.startArray();
             b.number(v);
             b.number(v);
@@ -154,36 +141,5 @@ class JsonSinkTest {
             assertThat(byBytes(List.of(s), 1)).isEqualTo(byGenerator(List.of(s), 1));
         }
         assertThat(new String(byBytes(List.of("x\ud83d\ude00"), 1), StandardCharsets.UTF_8)).contains("\"x\\uD83D\\uDE00\"");
-    }
-
-    /** Results of agencies with every kind of name write the same compact bytes either way. */
-    @Test
-    void resultsWriteTheSameBytesEitherWay() throws IOException {
-        Scorer scorer = Scorer.of(Editions.bundled("ita-2568"), ScoringOptions.DEFAULT.withMissingAnswers(MissingAnswers.EXCLUDE));
-        BatchScorer batch = BatchScorer.of(scorer);
-        BatchTally tally = batch.newTally();
-        List<String> names = List.of("อบต.ตัวอย่าง \"ใหม่\"", "tab\there\nnew line \\ back", "emoji \ud83d\ude00", "lone \ud83d", "");
-        for (int i = 0; i < names.size(); i++) {
-            String id = "a" + i;
-            tally.describe(new Agency(id, names.get(i)), Map.of());
-            for (String tool : List.of("IIT", "EIT")) {
-                for (int r = 0; r <= i; r++) {
-                    tally.add(id, tool, Respondent.of(tool + r, io.github.ita.Fixtures.bestAnswers(scorer.edition(), tool, Map.of())));
-                }
-            }
-            List<Question> items = scorer.edition().questions().stream().filter(Question::isChecklistItem).toList();
-            for (int k = 0; k < items.size(); k++) {
-                tally.oit(id, items.get(k).id(), (k + i) % 3 == 0 ? new OitAnswer(false, null, "note\r\n" + names.get(i), null)
-                        : OitAnswer.published("https://x.go.th/\u0e01?q=\"" + k + "\""));
-            }
-        }
-        BatchResult r = batch.score(tally, BatchOptions.DEFAULT);
-        assertThat(r.results()).hasSize(names.size());
-        for (Result result : r.results()) {
-            assertThat(new String(ResultJson.compact(result), StandardCharsets.UTF_8))
-                    .isEqualTo(new String(ResultJson.compactByGenerator(result), StandardCharsets.UTF_8))
-                    .contains("\"distribution\":{").contains("\"respondents\":");
-        }
-        assertThat(new String(ResultJson.compact(r.results().get(3)), StandardCharsets.UTF_8)).contains("\"name\":\"lone \\uD83D\"");
     }
 }
