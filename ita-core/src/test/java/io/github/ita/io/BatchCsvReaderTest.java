@@ -33,17 +33,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading batch directories of CSV files. */
-class BatchCsvReaderTest {
+/** Reading batch directories of CSV files (its helpers also serve the tests of the readers within). */
+public class BatchCsvReaderTest {
 
-    static final Edition E = Editions.bundled("ita-2565");
-    static final List<String> IIT = new ArrayList<>(bestAnswers(E, "IIT", Map.of()).keySet());
-    static final List<String> EIT = new ArrayList<>(bestAnswers(E, "EIT", Map.of()).keySet());
+    public static final Edition E = Editions.bundled("ita-2565");
+    public static final List<String> IIT = new ArrayList<>(bestAnswers(E, "IIT", Map.of()).keySet());
+    public static final List<String> EIT = new ArrayList<>(bestAnswers(E, "EIT", Map.of()).keySet());
 
     @TempDir
     Path dir;
 
-    static String row(String agency, String respondent, List<String> columns, Map<String, String> answers) {
+    public static String row(String agency, String respondent, List<String> columns, Map<String, String> answers) {
         StringBuilder b = new StringBuilder(agency).append(',').append(respondent);
         for (String c : columns) {
             b.append(',').append(answers.getOrDefault(c, ""));
@@ -51,7 +51,7 @@ class BatchCsvReaderTest {
         return b.append('\n').toString();
     }
 
-    static Map<String, String> worst(String tool) {
+    public static Map<String, String> worst(String tool) {
         Map<String, String> w = new java.util.HashMap<>();
         bestAnswers(E, tool, Map.of()).keySet().forEach(k -> {
             Question q = E.findQuestion(k).or(() -> E.questionOfItem(k)).orElseThrow();
@@ -62,6 +62,11 @@ class BatchCsvReaderTest {
 
     /** The three agencies of BatchTest, as the files an office exports. */
     void writeThreeAgencies(String eol, Charset charset, boolean bom) throws IOException {
+        writeThreeAgencies(dir, eol, charset, bom);
+    }
+
+    /** The three agencies of BatchTest, as the files an office exports, into a directory. */
+    public static void writeThreeAgencies(Path dir, String eol, Charset charset, boolean bom) throws IOException {
         StringBuilder iit = new StringBuilder("agency,respondent," + String.join(",", IIT) + "\n");
         StringBuilder eit = new StringBuilder("agency,respondent," + String.join(",", EIT) + "\n");
         for (int r = 1; r <= 3; r++) {
@@ -82,13 +87,18 @@ class BatchCsvReaderTest {
             }
         }
         String agencies = "id,name,group\nnorth,อบต.เหนือ,north\nsouth,อบต.ใต้,south\neast,อบต.ตะวันออก,east\n";
-        write("iit.csv", iit.toString(), eol, charset, bom);
-        write("eit.csv", eit.toString(), eol, charset, bom);
-        write("oit.csv", oit.toString(), eol, charset, bom);
-        write("agencies.csv", agencies, eol, charset, bom);
+        write(dir, "iit.csv", iit.toString(), eol, charset, bom);
+        write(dir, "eit.csv", eit.toString(), eol, charset, bom);
+        write(dir, "oit.csv", oit.toString(), eol, charset, bom);
+        write(dir, "agencies.csv", agencies, eol, charset, bom);
     }
 
     void write(String name, String text, String eol, Charset charset, boolean bom) throws IOException {
+        write(dir, name, text, eol, charset, bom);
+    }
+
+    /** Writes a file of a directory in a charset, its line ends {@code eol}, with a UTF-8 byte-order mark or not. */
+    public static void write(Path dir, String name, String text, String eol, Charset charset, boolean bom) throws IOException {
         byte[] body = text.replace("\n", eol).getBytes(charset);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (bom) {
@@ -98,7 +108,7 @@ class BatchCsvReaderTest {
         Files.write(dir.resolve(name), out.toByteArray());
     }
 
-    static String json(BatchScorer batch, BatchTally tally) {
+    public static String json(BatchScorer batch, BatchTally tally) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (BatchJson.Writer w = BatchJson.writer(out, batch.scorer().edition().id(), batch.scorer().options())) {
             w.finish(batch.score(tally, BatchOptions.DEFAULT.withGroupBy("group"), BatchListener.NONE, ResultJson::compact, w));
@@ -150,161 +160,10 @@ class BatchCsvReaderTest {
         writeThreeAgencies("\r\n", StandardCharsets.UTF_8, true);
         BatchScorer batch = BatchScorer.of(Scorer.of(E));
         String whole = json(batch.sequential(), BatchCsvReader.read(dir, batch.sequential(), StandardCharsets.UTF_8, BatchListener.NONE));
-        assertThat(BatchCsvReader.parts(dir.resolve("iit.csv"), StandardCharsets.UTF_8, 2, 0)).hasSize(2);
         assertThat(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, 0))).isEqualTo(whole);
         Charset thai = Charset.forName("windows-874");
         writeThreeAgencies("\n", thai, false);
         assertThat(json(batch, BatchCsvReader.read(dir, batch, thai, BatchListener.NONE, 0))).isEqualTo(whole);
-    }
-
-    /** The fast reader reads the exported files itself (declines none) and gives the reference reader's batch, byte for byte. */
-    @Test
-    void theFastReaderGivesTheReferenceReadersBatch() throws IOException {
-        BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        Charset thai = Charset.forName("windows-874");
-        for (Object[] variant : new Object[][] {{"\n", StandardCharsets.UTF_8, false}, {"\r\n", StandardCharsets.UTF_8, true},
-            {"\r\n", thai, false}}) {
-            Charset charset = (Charset) variant[1];
-            writeThreeAgencies((String) variant[0], charset, (Boolean) variant[2]);
-            for (String f : List.of("iit.csv", "eit.csv", "oit.csv")) {
-                try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve(f)), f, 0, charset, true)) {
-                    int n = 0;
-                    while (rows.next() != null) {
-                        n++;
-                    }
-                    assertThat(n).isGreaterThan(3);
-                }
-            }
-            for (long split : new long[] {0, Long.MAX_VALUE}) {
-                String reference = json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, split, false, null));
-                assertThat(json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, split, true, null))).isEqualTo(reference);
-            }
-        }
-    }
-
-    /**
-     * The fast reader matches most answer codes by their bytes and counts them by option index; a
-     * quoted code, and a row it leaves to the text path, count as the reference reader counts them.
-     */
-    @Test
-    void quotedCodesAndRowsReadAsTextCountTheSame() throws IOException {
-        BatchScorer batch = BatchScorer.of(Scorer.of(E));
-        writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
-        String plain = json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, false, null));
-        for (String f : List.of("iit.csv", "eit.csv")) {
-            StringBuilder quoted = new StringBuilder();
-            for (String line : Files.readAllLines(dir.resolve(f))) {
-                if (line.startsWith("south,")) {
-                    // every answer cell quoted, e.g. "4" and "yes"
-                    String[] cells = line.split(",", -1);
-                    for (int i = 2; i < cells.length; i++) {
-                        cells[i] = "\"" + cells[i] + "\"";
-                    }
-                    line = String.join(",", cells);
-                }
-                quoted.append(line).append('\n');
-            }
-            Files.writeString(dir.resolve(f), quoted);
-        }
-        assertThat(Files.readString(dir.resolve("iit.csv"))).contains(",\"4\",").containsPattern(",\"(yes|no)\"");
-        for (boolean fast : new boolean[] {true, false}) {
-            assertThat(json(batch, BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, Long.MAX_VALUE, fast, null)))
-                    .as(fast ? "fast" : "reference").isEqualTo(plain);
-        }
-        // each reader on its own, with no fallback from the fast one to the reference
-        List<String> tallied = new ArrayList<>();
-        for (boolean fast : new boolean[] {true, false}) {
-            BatchTally tally = batch.newTally();
-            for (String tool : List.of("IIT", "EIT")) {
-                Path f = dir.resolve(tool.toLowerCase(java.util.Locale.ROOT) + ".csv");
-                try (CsvRows rows = fast ? new ByteRows(Files.newInputStream(f), f.toString(), 0, StandardCharsets.UTF_8, true)
-                        : new BatchCsvReader.TextRows(Files.newBufferedReader(f), f.toString())) {
-                    BatchCsvReader.readAnswers(rows, tool, tally);
-                }
-            }
-            tallied.add(json(batch, tally));
-        }
-        assertThat(tallied.get(0)).isEqualTo(tallied.get(1)).contains("\"respondents\":3");
-        // a code with a doubled quote is not matched by bytes: the row goes the text path, which names it
-        Files.writeString(dir.resolve("iit.csv"), iitWith(row("north", "n2", IIT, bestAnswers(E, "IIT", Map.of("i7", "\"4\"\"\"")))));
-        assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE))
-                .isInstanceOf(InvalidAnswerException.class)
-                .hasMessage(dir.resolve("iit.csv") + ":3: column i7: respondent n2: answer \"4\"\" is not an option of i7 (1, 2, 3, 4)");
-    }
-
-    /**
-     * Codes in Thai and codes of eight bytes or more ({@code employee}) are matched by their bytes
-     * too, in UTF-8 and in windows-874, whether they pack into a key (up to seven bytes) or not;
-     * a cell that is no code leaves its row to the text path; both paths count the same.
-     */
-    @Test
-    void thaiAndLongCodesAreMatchedByTheirBytes() throws IOException {
-        String text;
-        try (java.io.InputStream in = Edition.class.getResourceAsStream("ita-2568.json")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        text = text.replace("\"id\": \"ita-2568\"", "\"id\": \"thai-2568\"")
-                .replace("\"code\": \"yes\"", "\"code\": \"ใช่\"").replace("\"code\": \"no\"", "\"code\": \"ไม่\"")
-                .replace("\"code\": \"civil\"", "\"code\": \"ข้าราชการ\"");
-        Edition thai = Editions.read(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "thai.json");
-        Scorer scorer = Scorer.of(thai);
-        BatchScorer batch = BatchScorer.of(scorer);
-        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-874"))) {
-            for (String tool : List.of("IIT", "EIT")) {
-                Map<String, String> best = bestAnswers(thai, tool, Map.of());
-                Map<String, String> worst = new java.util.HashMap<>();
-                best.keySet().forEach(k -> worst.put(k, io.github.ita.Fixtures.worst(thai.findQuestion(k)
-                        .or(() -> thai.questionOfItem(k)).orElseThrow())));
-                String first = tool.equals("IIT") ? "i0" : "e0";   // the respondent's kind, not scored: codes of 5 to 9 bytes
-                List<String> ids = new ArrayList<>(List.of(first));
-                ids.addAll(best.keySet());
-                StringBuilder csv = new StringBuilder("agency,respondent," + String.join(",", ids) + "\n");
-                int r = 0;
-                for (io.github.ita.edition.AnswerOption kind : thai.findQuestion(first).orElseThrow().options()) {
-                    csv.append(row("a1", "b" + r, ids, bestAnswers(thai, tool, Map.of(first, kind.code()))));
-                    Map<String, String> w = new java.util.HashMap<>(worst);
-                    w.put(first, kind.code());
-                    csv.append(row("a1", "w" + r++, ids, w));
-                }
-                assertThat(csv.toString()).contains(tool.equals("IIT") ? ",employee," : ",private,").contains(",ไม่,");
-                if (tool.equals("IIT")) {
-                    assertThat(csv.toString()).contains(",ข้าราชการ,");
-                }
-                String file = tool.toLowerCase(java.util.Locale.ROOT) + ".csv";
-                write(file, csv.toString(), "\n", charset, false);
-                // every row is matched by its bytes, to the options its text names
-                try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve(file)), file, 0, charset, true)) {
-                    rows.next();
-                    io.github.ita.scoring.Columns columns = scorer.columns(tool, ids);
-                    BatchCsvReader.CodedRows coded = new BatchCsvReader.CodedRows(ids.size() + 2, columns, batch.newTally(), null, charset);
-                    int n = 0;
-                    while (rows.advance()) {
-                        assertThat(coded.coded(rows)).as("%s %s line %d", charset, file, rows.line).isTrue();
-                        for (int i = 0; i < ids.size(); i++) {
-                            int o = coded.chosen()[i];
-                            assertThat(o < 0 ? "" : columns.options(i).get(o).code()).isEqualTo(rows.cell(i + 2));
-                        }
-                        n++;
-                    }
-                    assertThat(n).isEqualTo(2 * r);
-                }
-                // a cell that is no code of its column (an unknown long or Thai code): the row goes the text path
-                for (String bad : List.of("employees", "ข้าราชกา", "ใช")) {
-                    write("bad.csv", "agency,respondent," + first + "\na1,x," + bad + "\n", "\n", charset, false);
-                    try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve("bad.csv")), "bad.csv", 0, charset, true)) {
-                        rows.next();
-                        BatchCsvReader.CodedRows coded = new BatchCsvReader.CodedRows(3, scorer.columns(tool, List.of(first)),
-                                batch.newTally(), null, charset);
-                        assertThat(rows.advance()).isTrue();
-                        assertThat(coded.coded(rows)).as(bad).isFalse();
-                    }
-                }
-            }
-            Files.deleteIfExists(dir.resolve("bad.csv"));
-            String reference = json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, false, null));
-            assertThat(json(batch, BatchCsvReader.read(dir, batch, charset, BatchListener.NONE, Long.MAX_VALUE, true, null)))
-                    .isEqualTo(reference).contains("\"ข้าราชการ\":2,\"employee\":2");
-        }
     }
 
     /** The hashes taken while reading are the files' SHA-256, whichever reader read them; a refused batch gives none. */
@@ -329,15 +188,6 @@ class BatchCsvReaderTest {
         assertThatThrownBy(() -> BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE, none))
                 .isInstanceOf(InvalidAnswerException.class);
         assertThat(none).isEmpty();
-    }
-
-    @Test
-    void aSplitNeverFallsInsideAQuotedCell() throws IOException {
-        StringBuilder oit = new StringBuilder("agency,item,published,url,note\n");
-        oit.append("north,o1,no,,\"").append("line\n".repeat(50)).append("\"\n");
-        Files.writeString(dir.resolve("q.csv"), oit);
-        List<BatchCsvReader.Part> parts = BatchCsvReader.parts(dir.resolve("q.csv"), StandardCharsets.UTF_8, 2, 0);
-        assertThat(parts).hasSize(1);   // the only line ends are inside the quoted note
     }
 
     @Test
@@ -388,7 +238,7 @@ class BatchCsvReaderTest {
         throw new AssertionError("accepted");
     }
 
-    String iitWith(String extraRow) {
+    public static String iitWith(String extraRow) {
         return "agency,respondent," + String.join(",", IIT) + "\n" + row("north", "n1", IIT, bestAnswers(E, "IIT", Map.of()))
                 + extraRow;
     }

@@ -1,7 +1,9 @@
-package io.github.ita.io;
+package io.github.ita.io.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes bytes as text, refusing bytes that are not text in the charset with the line they are
@@ -54,6 +57,26 @@ final class DecodingReader extends Reader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.limit(0);
         chars.limit(0);
+    }
+
+    /**
+     * Opens the bytes at a file's start: a UTF-8 byte-order mark is skipped.
+     *
+     * @param raw     the bytes
+     * @param charset their charset
+     * @return the text
+     * @throws IOException when the bytes cannot be read
+     */
+    static Reader atFileStart(InputStream raw, Charset charset) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(raw, 1 << 16), 3);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            byte[] bom = new byte[3];
+            int n = in.readNBytes(bom, 0, 3);
+            if (!(n == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {
+                in.unread(bom, 0, n);
+            }
+        }
+        return new DecodingReader(in, charset);
     }
 
     @Override

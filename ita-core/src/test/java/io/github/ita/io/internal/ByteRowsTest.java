@@ -1,4 +1,4 @@
-package io.github.ita.io;
+package io.github.ita.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,8 +61,8 @@ class ByteRowsTest {
 
     static List<Row> reference(byte[] bytes, Charset charset) {
         List<Row> rows = new ArrayList<>();
-        try (Reader in = BatchCsvReader.open(new ByteArrayInputStream(bytes), charset);
-             BatchCsvReader.TextRows r = new BatchCsvReader.TextRows(in, "f.csv")) {
+        try (Reader in = DecodingReader.atFileStart(new ByteArrayInputStream(bytes), charset);
+             TextRows r = new TextRows(in, "f.csv")) {
             List<String> cells;
             while ((cells = r.next()) != null) {
                 rows.add(new Row(r.line, List.copyOf(cells)));

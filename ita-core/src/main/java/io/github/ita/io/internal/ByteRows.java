@@ -1,4 +1,4 @@
-package io.github.ita.io;
+package io.github.ita.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,18 +14,17 @@ import java.util.List;
 
 /**
  * The fast reader of CSV rows: scans the file's bytes directly, where Jackson's parser decodes
- * every character and makes a string of every cell. A one-character ASCII cell (nearly every
- * answer) is a shared constant string, a cell equal to the one above it (the agency, the
- * item) is the same string again, and only the rest is decoded, with the charset's decoder set
- * to report bad bytes.
+ * every character and makes a string of every cell. It finds where each row's cells are; a reader
+ * that matches cells by their bytes ({@link CodedRows}) needs no strings, and the text of a cell,
+ * where wanted, is made by {@link CellStrings}.
  *
  * <p>It reads what offices export: cells separated by commas, lines ended by LF or CRLF, cells
  * quoted with {@code "} (a quote inside doubled), an empty line as a row of one empty cell (as
- * Jackson gives it), and none for the empty lines that end a file (as {@link BatchCsvReader.TextRows}
+ * Jackson gives it), and none for the empty lines that end a file (as {@link TextRows}
  * gives none). Anything else — a quote inside an unquoted cell, text after a closing quote,
  * a lone CR, a line beginning with whitespace, bytes that are not text in the charset, a cell or
  * row past the limits — makes it throw {@link Declined}, and the caller reads the file with
- * {@link BatchCsvReader.TextRows} instead, which either reads it or names the problem. So wherever this
+ * {@link TextRows} instead, which either reads it or names the problem. So wherever this
  * reader gives rows, they are the rows the reference reader gives (a differential test checks it).
  *
  * <p>Only for charsets that write the ASCII characters as the same single bytes ({@link #reads}).
@@ -42,14 +40,10 @@ final class ByteRows extends CsvRows {
         }
     }
 
-    private static final String[] ASCII = new String[128];
     /** The bytes that go on an unquoted cell: all but comma, LF, CR and quote. */
     private static final boolean[] PLAIN = new boolean[256];
 
     static {
-        for (int c = 0; c < 128; c++) {
-            ASCII[c] = String.valueOf((char) c).intern();
-        }
         Arrays.fill(PLAIN, true);
         PLAIN[','] = false;
         PLAIN['\n'] = false;
@@ -61,7 +55,6 @@ final class ByteRows extends CsvRows {
     private static final int MAX_BUFFER = 8 << 20;
 
     private final InputStream in;
-    private final CharsetDecoder decoder;
     private final boolean skipBom;
     private byte[] buf;
     private int pos;
@@ -78,7 +71,7 @@ final class ByteRows extends CsvRows {
     private int rowEnd;
     private int rowNewlines;
 
-    private Column[] columns = new Column[64];
+    private final CellStrings strings;
     private final ArrayList<String> cells = new ArrayList<>();
 
     /**
@@ -100,8 +93,7 @@ final class ByteRows extends CsvRows {
             throw new IllegalArgumentException("not an ASCII-compatible charset: " + charset);
         }
         this.in = in;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.strings = new CellStrings(charset);
         this.skipBom = fileStart && charset.equals(StandardCharsets.UTF_8);
         this.nextLine = 1 + lineOffset;
     }
@@ -285,7 +277,7 @@ final class ByteRows extends CsvRows {
 
     /** @return the charset the bytes are decoded with */
     Charset charset() {
-        return decoder.charset();
+        return strings.charset();
     }
 
     /** @return the number of cells of the row found by {@link #advance} */
@@ -365,8 +357,7 @@ final class ByteRows extends CsvRows {
         int n = 0;
         int newlines = 0;
         while (true) {
-            // one test a cell: the arrays grow up to the limit, so a row past it finds them full there
-            // (a test of the limit on its own at the loop's head made C2 recompile this method again and again)
+            // the arrays grow up to the limit, so a row past it finds them full here (see docs/engine-notes.md)
             if (n == starts.length) {
                 if (n >= CsvRows.MAX_COLUMNS) {
                     throw new Declined("more than " + CsvRows.MAX_COLUMNS + " cells");
@@ -469,117 +460,7 @@ final class ByteRows extends CsvRows {
 
     /** @return cell {@code i} of the row found by {@link #advance} as text */
     String cell(int i) {
-        int s = starts[i];
-        int e = ends[i];
-        int len = e - s;
-        if (len == 0) {
-            return "";
-        }
-        byte[] b = buf;
-        if (len == 1 && b[s] >= 0) {
-            return ASCII[b[s]];
-        }
-        if (i >= columns.length) {
-            columns = Arrays.copyOf(columns, Math.max(i + 1, columns.length * 2));
-        }
-        Column c = columns[i];
-        if (c == null) {
-            c = columns[i] = new Column();
-        }
-        if (len <= 7 && !doubled[i]) {
-            long key = len;
-            for (int k = s; k < e; k++) {
-                key = key << 8 | (b[k] & 0xff);
-            }
-            String v = c.find(key);
-            if (v == null) {
-                v = c.keep(key, decode(s, len));
-            }
-            return v;
-        }
-        boolean keep = c.repeats();
-        if (keep && c.lastBytes != null && c.lastBytes.length == len && Arrays.equals(b, s, e, c.lastBytes, 0, len)) {
-            c.longHits++;
-            return c.lastString;
-        }
-        String v = decode(s, len);
-        if (doubled[i]) {
-            v = v.replace("\"\"", "\"");
-        }
-        if (keep) {
-            c.longMisses++;
-            c.lastBytes = Arrays.copyOfRange(b, s, e);
-            c.lastString = v;
-        }
-        return v;
-    }
-
-    /**
-     * The strings of a column's recent cells, so that a value seen before is not decoded again: the
-     * cell above (an agency's rows come together), and for short cells (an answer such as
-     * {@code yes}, an agency id) a few values met first, by their bytes packed in a long with their
-     * length. A column of ever new values (respondent ids, URLs) stops filling the few, and stops
-     * keeping the cell above, after many misses.
-     */
-    private static final class Column {
-        private static final int FEW = 16;
-        private final long[] keys = new long[FEW];
-        private final String[] values = new String[FEW];
-        private int size;
-        private int misses;
-        private long lastKey;
-        private String last;
-        byte[] lastBytes;
-        String lastString;
-        /** How often a long cell was, and was not, the one above: a column of ever new values (URLs, long ids) stops keeping a copy. */
-        long longHits;
-        long longMisses;
-
-        boolean repeats() {
-            return longMisses < 1024 || longHits * 8 > longMisses;
-        }
-
-        String find(long key) {
-            if (key == lastKey && last != null) {
-                return last;
-            }
-            for (int k = 0; k < size; k++) {
-                if (keys[k] == key) {
-                    lastKey = key;
-                    last = values[k];
-                    return last;
-                }
-            }
-            return null;
-        }
-
-        /** @return the value kept (interned when among the few) */
-        String keep(long key, String value) {
-            lastKey = key;
-            last = value;
-            if (size < FEW && misses <= 1024) {
-                keys[size] = key;
-                last = value.intern();   // an answer code: matched by identity with the edition's interned codes
-                values[size++] = last;
-            } else if (++misses > 1024) {
-                size = 0;   // ever new values: only the last is kept from now on
-            }
-            return last;
-        }
-    }
-
-    private String decode(int s, int len) {
-        byte[] b = buf;
-        for (int k = s, e = s + len; k < e; k++) {
-            if (b[k] < 0) {
-                try {
-                    return decoder.reset().decode(ByteBuffer.wrap(b, s, len)).toString();
-                } catch (CharacterCodingException x) {
-                    throw new Declined("bytes that are not text in the charset");
-                }
-            }
-        }
-        return new String(b, s, len, StandardCharsets.ISO_8859_1);
+        return strings.cell(i, buf, starts[i], ends[i], doubled[i]);
     }
 
     @Override

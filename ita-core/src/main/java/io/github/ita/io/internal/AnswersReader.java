@@ -1,0 +1,123 @@
+package io.github.ita.io.internal;
+
+import io.github.ita.DuplicateIdException;
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.internal.Ids;
+import io.github.ita.internal.Text;
+import io.github.ita.scoring.Columns;
+import java.util.List;
+
+/**
+ * Reads an iit.csv or eit.csv into a batch: the header gives the {@link Columns} of the survey's
+ * questions, each row a respondent's answers, counted.
+ */
+final class AnswersReader {
+
+    private AnswersReader() {
+    }
+
+    /**
+     * @param csv      the file's rows
+     * @param toolId   the survey tool, {@code IIT} or {@code EIT}
+     * @param into     the batch to count into
+     * @param known    the agencies allowed, or {@code null} for any
+     * @param progress counts the rows read
+     */
+    static void read(CsvRows csv, String toolId, BatchTally into, Directory known, Progress progress) {
+        List<String> header = csv.header(List.of("agency", "respondent"));
+        List<String> ids = header.subList(2, header.size()).stream().map(Ids::normal).toList();
+        Columns columns;
+        try {
+            columns = into.scorer().columns(toolId, ids);
+        } catch (ItaException e) {
+            throw e.within(new Location(csv.file, csv.line, 0, "column " + e.location().question(), null, null));
+        }
+        if (csv instanceof ByteRows bytes) {
+            readCoded(bytes, header.size(), columns, into, known, progress);
+        } else {
+            readText(csv, header.size(), columns, into, known, progress);
+        }
+    }
+
+    private static void readText(CsvRows csv, int width, Columns columns, BatchTally into, Directory known,
+                                 Progress progress) {
+        String[] cells = new String[width - 2];
+        List<String> row;
+        String checked = null;
+        long n = 0;
+        while ((row = csv.next()) != null) {
+            String agency = Ids.normal(row.get(0));
+            String respondent = row.size() > 1 ? Ids.normal(row.get(1)) : "";
+            checked = checkRow(csv, row.size(), width, agency, respondent, known, checked);
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = row.get(i + 2);
+            }
+            add(csv, into, agency, columns, respondent, cells);
+            if ((++n & 0xffff) == 0) {
+                progress.read(0x10000, true);
+            }
+        }
+        progress.read(n & 0xffff, false);
+    }
+
+    /**
+     * The fast path of {@link #read}: an answer cell whose bytes are an option code of its column
+     * in the file's charset (nearly all, Thai codes and long ones included) is matched by its bytes
+     * and counted by option index, with no string made of it. A row with any other cell (a quoted
+     * quote, a code that is no option) is counted from its text as the reference path counts it,
+     * which also names what is wrong.
+     */
+    private static void readCoded(ByteRows csv, int width, Columns columns, BatchTally into, Directory known,
+                                  Progress progress) {
+        CodedRows rows = new CodedRows(width, columns, into, known, csv.charset());
+        long read = 0;
+        // the loop only calls: the row's work is a method of its own (see docs/engine-notes.md)
+        while (csv.advance()) {
+            rows.count(csv);
+            if ((++read & 0xffff) == 0) {
+                progress.read(0x10000, true);
+            }
+        }
+        progress.read(read & 0xffff, false);
+    }
+
+    /** Checks a row's width, agency and respondent; returns the agency checked against agencies.csv. */
+    static String checkRow(CsvRows csv, int size, int width, String agency, String respondent,
+                           Directory known, String checked) {
+        if (size != width) {
+            throw new MalformedInputException(csv.at(null), "the row has " + size + " cells, the header " + width);
+        }
+        if (agency.isEmpty()) {
+            throw new MalformedInputException(csv.at("agency"), "empty agency id");
+        }
+        if (respondent.isEmpty()) {
+            throw new MalformedInputException(csv.at("respondent"), "empty respondent id");
+        }
+        if (known != null && agency != checked) {   // an agency's rows come together: checked once for them
+            if (!known.lists(agency)) {
+                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file());
+            }
+            return agency;
+        }
+        return checked;
+    }
+
+    /** Counts a row from its text; the cells array is reused: {@code Tally.add} reads it before returning. */
+    static void add(CsvRows csv, BatchTally into, String agency, Columns columns, String respondent, String[] cells) {
+        try {
+            into.add(agency, columns, respondent, cells, csv.line);
+        } catch (ItaException e) {
+            throw within(csv, e);
+        }
+    }
+
+    /** @return the refusal placed at the current row, in the column it names */
+    static ItaException within(CsvRows csv, ItaException e) {
+        String column = e instanceof DuplicateIdException ? "respondent" : e.location().question();
+        return e.within(csv.at(column));
+    }
+}

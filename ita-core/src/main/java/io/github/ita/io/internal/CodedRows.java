@@ -1,0 +1,167 @@
+package io.github.ita.io.internal;
+
+import io.github.ita.ItaException;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.AnswerOption;
+import io.github.ita.internal.Ids;
+import io.github.ita.scoring.Columns;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+
+/** Counts rows of answers found by {@link ByteRows#advance}, matching their codes by bytes. */
+final class CodedRows {
+    private final int width;
+    private final Columns columns;
+    private final BatchTally into;
+    private final Directory known;
+    /** Per column: the option of each one-byte code, or {@link #NOT_CODED}. */
+    private final byte[][] single;
+    /** Per column: the other codes of up to 7 bytes, packed ({@link #packed}), and their options. */
+    private final long[][] keys;
+    private final byte[][] keyed;
+    /** Per column: the codes of 8 bytes or more, and their options. */
+    private final byte[][][] longCodes;
+    private final byte[][] longKeyed;
+    private final int[] chosen;
+    private final String[] cells;
+    private String checked;
+    private String lastRaw;
+    private String lastAgency;
+
+    /**
+     * @param charset the file's charset: a code is matched by the bytes it is written with there,
+     *                when writing it there and reading it back gives the code again
+     */
+    CodedRows(int width, Columns columns, BatchTally into, Directory known, Charset charset) {
+        this.width = width;
+        this.columns = columns;
+        this.into = into;
+        this.known = known;
+        int n = columns.size();
+        single = new byte[n][128];
+        keys = new long[n][];
+        keyed = new byte[n][];
+        longCodes = new byte[n][][];
+        longKeyed = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(single[i], NOT_CODED);
+            List<AnswerOption> options = columns.options(i);
+            long[] k = new long[options.size()];
+            byte[] o = new byte[options.size()];
+            byte[][] lk = new byte[options.size()][];
+            byte[] lo = new byte[options.size()];
+            int m = 0;
+            int l = 0;
+            for (int j = 0; j < options.size() && j < Byte.MAX_VALUE; j++) {
+                String code = options.get(j).code();
+                if (code.length() == 1 && code.charAt(0) > ' ' && code.charAt(0) < 127 && code.charAt(0) != '"') {
+                    single[i][code.charAt(0)] = (byte) j;
+                    continue;
+                }
+                byte[] bytes = code.getBytes(charset);
+                if (code.isEmpty() || !new String(bytes, charset).equals(code)) {
+                    continue;   // not written as itself in this charset: such a cell goes the text path
+                }
+                if (bytes.length <= 7) {
+                    k[m] = packed(bytes, 0, bytes.length);
+                    o[m++] = (byte) j;
+                } else {
+                    lk[l] = bytes;
+                    lo[l++] = (byte) j;
+                }
+            }
+            keys[i] = Arrays.copyOf(k, m);
+            keyed[i] = Arrays.copyOf(o, m);
+            longCodes[i] = Arrays.copyOf(lk, l);
+            longKeyed[i] = Arrays.copyOf(lo, l);
+        }
+        chosen = new int[n];
+        cells = new String[n];
+    }
+
+    void count(ByteRows csv) {
+        String agency = agencyId(csv.cell(0));
+        String respondent = csv.cells() > 1 ? Ids.normal(csv.cell(1)) : "";
+        checked = AnswersReader.checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
+        if (coded(csv)) {
+            try {
+                into.add(agency, columns, respondent, chosen, csv.line);
+            } catch (ItaException e) {
+                throw AnswersReader.within(csv, e);
+            }
+        } else {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = csv.cell(i + 2);
+            }
+            AnswersReader.add(csv, into, agency, columns, respondent, cells);
+        }
+    }
+
+    /** @return the agency id of a row: normalised once for an agency's rows, whose cells are one string */
+    private String agencyId(String raw) {
+        if (raw != lastRaw) {
+            lastRaw = raw;
+            lastAgency = Ids.normal(raw);
+        }
+        return lastAgency;
+    }
+
+    /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
+    boolean coded(ByteRows csv) {
+        byte[] b = csv.bytes();
+        for (int i = 0; i < chosen.length; i++) {
+            int s = csv.start(i + 2);
+            int len = csv.end(i + 2) - s;
+            int o = NOT_CODED;
+            if (len == 0) {
+                o = -1;
+            } else if (len == 1 && b[s] >= 0) {
+                o = single[i][b[s]];
+            } else if (len <= 7 && csv.plain(i + 2)) {
+                long key = packed(b, s, len);
+                long[] k = keys[i];
+                for (int j = 0; j < k.length; j++) {
+                    if (k[j] == key) {
+                        o = keyed[i][j];
+                        break;
+                    }
+                }
+            } else if (csv.plain(i + 2)) {
+                o = longCode(i, b, s, len);
+            }
+            if (o == NOT_CODED) {
+                return false;
+            }
+            chosen[i] = o;
+        }
+        return true;
+    }
+
+    private int longCode(int column, byte[] b, int s, int len) {
+        byte[][] codes = longCodes[column];
+        for (int j = 0; j < codes.length; j++) {
+            if (codes[j].length == len && Arrays.equals(b, s, s + len, codes[j], 0, len)) {
+                return longKeyed[column][j];
+            }
+        }
+        return NOT_CODED;
+    }
+
+    /** @return the options matched by the last {@link #coded} that returned true */
+    int[] chosen() {
+        return chosen;
+    }
+
+    /** In the fast path's tables: a cell whose bytes are no code known there, to be read as text. */
+    private static final byte NOT_CODED = -2;
+
+    /** @return the bytes of a short cell packed with their number, as a key */
+    private static long packed(byte[] b, int start, int len) {
+        long key = len;
+        for (int k = start; k < start + len; k++) {
+            key = key << 8 | (b[k] & 0xff);
+        }
+        return key;
+    }
+}

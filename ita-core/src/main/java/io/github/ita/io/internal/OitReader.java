@@ -1,0 +1,164 @@
+package io.github.ita.io.internal;
+
+import io.github.ita.DuplicateIdException;
+import io.github.ita.InvalidAnswerException;
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
+import io.github.ita.MissingAnswerException;
+import io.github.ita.UnknownIdException;
+import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.Edition;
+import io.github.ita.edition.Question;
+import io.github.ita.edition.Tool;
+import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Ids;
+import io.github.ita.internal.Text;
+import io.github.ita.response.OitAnswer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads an oit.csv, the checklist, into a batch: a row per agency and item. */
+final class OitReader {
+
+    private static final OitAnswer NOT_PUBLISHED = OitAnswer.notPublished();
+
+    private OitReader() {
+    }
+
+    /**
+     * @param csv      the file's rows
+     * @param into     the batch
+     * @param known    the agencies allowed, or {@code null} for any
+     * @param progress counts the rows read
+     * @return each agency of the file → the line of its first row
+     */
+    static Map<String, Integer> read(CsvRows csv, BatchTally into, Directory known, Progress progress) {
+        String file = csv.file;
+        Map<String, Integer> firstLines = new HashMap<>();
+        List<String> header = csv.header(List.of("agency", "item", "published"));
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = Ids.normal(header.get(i));
+            if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
+                throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
+                        "unknown column (allowed: agency, item, published, url, note, components)");
+            }
+            if (col.putIfAbsent(name, i) != null) {
+                throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
+                        "column " + Text.clip(name) + " appears twice");
+            }
+        }
+        OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
+                firstLines);
+        List<String> row;
+        // the loop only calls: the row's work is a method of its own (see docs/engine-notes.md)
+        while ((row = csv.next()) != null) {
+            reader.read(csv, row);
+            progress.read(1, false);
+        }
+        return firstLines;
+    }
+
+    /** Reads the rows of an oit.csv, one at a time. */
+    private static final class OitRow {
+        private final int width;
+        private final Integer url;
+        private final Integer note;
+        private final Integer components;
+        private final BatchTally into;
+        private final Directory known;
+        private final Map<String, Integer> firstLines;
+        private String checked;
+
+        OitRow(int width, Integer url, Integer note, Integer components, BatchTally into, Directory known,
+               Map<String, Integer> firstLines) {
+            this.width = width;
+            this.url = url;
+            this.note = note;
+            this.components = components;
+            this.into = into;
+            this.known = known;
+            this.firstLines = firstLines;
+        }
+
+        void read(CsvRows csv, List<String> row) {
+            if (row.size() != width) {
+                throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + width);
+            }
+            String agency = Ids.normal(row.get(0));
+            if (!agency.equals(checked)) {   // an agency's rows come together: checked once for them
+                if (agency.isEmpty()) {
+                    throw new MalformedInputException(csv.at("agency"), "empty agency id");
+                }
+                if (known != null && !known.lists(agency)) {
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file());
+                }
+                firstLines.putIfAbsent(agency, csv.line);
+                checked = agency;
+            }
+            String item = Ids.normal(row.get(1));
+            boolean published = published(row.get(2), csv);
+            String u = cell(row, url);
+            String n = cell(row, note);
+            List<String> c = null;
+            if (components != null && !row.get(components).isBlank()) {
+                c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
+            }
+            try {
+                into.oit(agency, item, !published && u == null && n == null && c == null
+                        ? NOT_PUBLISHED : new OitAnswer(published, u, n, c));
+            } catch (ItaException e) {
+                throw e.within(csv.at("item"));
+            }
+        }
+    }
+
+    private static String cell(List<String> row, Integer index) {
+        if (index == null) {
+            return null;
+        }
+        String v = row.get(index);
+        return v.isEmpty() ? null : v;
+    }
+
+    private static boolean published(String v, CsvRows csv) {
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "yes", "true", "มี", "1" -> true;
+            case "no", "false", "ไม่มี", "0" -> false;
+            default -> throw new InvalidAnswerException(csv.at("published"), "published must be yes/no, true/false or มี/ไม่มี, not \""
+                    + Text.clip(v) + "\"");
+        };
+    }
+
+    /**
+     * Refuses an agency of oit.csv that leaves out an item of the checklist, as the scorer would
+     * (missing answers an error), but naming oit.csv and the line of the agency's first row.
+     */
+    static void checkComplete(Path oit, Map<String, Integer> firstLines, BatchTally tally, Edition edition) {
+        List<Map.Entry<String, Integer>> agencies = new ArrayList<>(firstLines.entrySet());
+        agencies.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Integer> a : agencies) {
+            String agency = a.getKey();
+            for (Tool tool : edition.tools()) {
+                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> tally.givesOitItem(agency, q.id()))) {
+                    continue;
+                }
+                for (Question q : tool.questions()) {
+                    if (!tally.givesOitItem(agency, q.id())) {
+                        throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
+                                "agency " + Text.clip(a.getKey()), null, q.id()), tool.id() + " item " + q.id()
+                                + " is not in the checklist (give it as published or not)");
+                    }
+                }
+            }
+        }
+    }
+}
