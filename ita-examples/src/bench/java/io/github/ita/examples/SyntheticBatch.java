@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * and 790,000 for the 8,300 agencies of a national year).
  *
  * <pre>
- * java -cp ita-examples/target/ita.jar io.github.ita.examples.SyntheticBatch target/national 8300
+ * java -cp ita-examples/target/ita.jar:ita-examples/target/test-classes io.github.ita.examples.SyntheticBatch target/national 8300
  * java -jar ita-examples/target/ita.jar batch target/national --edition ita-2568 --format md
  * </pre>
  */

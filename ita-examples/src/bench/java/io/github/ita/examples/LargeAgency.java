@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * any size streams in constant memory:
  *
  * <pre>
- * java -cp ita-examples/target/ita.jar io.github.ita.examples.LargeAgency target/large 10500000   # about 1 GB
+ * java -cp ita-examples/target/ita.jar:ita-examples/target/test-classes io.github.ita.examples.LargeAgency target/large 10500000   # about 1 GB
  * java -Xmx128m -jar ita-examples/target/ita.jar score target/large --edition ita-2565 --format json
  * </pre>
  */

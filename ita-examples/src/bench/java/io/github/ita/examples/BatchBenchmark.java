@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q package -DskipTests
- * java -Xmx256m -cp ita-examples/target/ita.jar io.github.ita.examples.BatchBenchmark target/national 5
+ * java -Xmx256m -cp ita-examples/target/ita.jar:ita-examples/target/test-classes io.github.ita.examples.BatchBenchmark target/national 5
  * </pre>
  */
 public final class BatchBenchmark {
