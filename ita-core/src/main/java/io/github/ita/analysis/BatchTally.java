@@ -3,6 +3,9 @@ package io.github.ita.analysis;
 import io.github.ita.DuplicateIdException;
 import io.github.ita.Location;
 import io.github.ita.UnknownIdException;
+import io.github.ita.analysis.internal.OitSheet;
+import io.github.ita.analysis.internal.RespondentIds;
+import io.github.ita.analysis.internal.ToolRespondentIds;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
 import io.github.ita.response.OitAnswer;
@@ -42,25 +45,16 @@ public final class BatchTally implements AutoCloseable {
 
     static final class AgencyState {
         final Tally tally;
-        final Map<String, RespondentIds> ids = new HashMap<>(4);
+        final ToolRespondentIds ids;
         /** OIT answers by the index of the item among the edition's checklist items; null when none is given. */
         OitSheet oit;
         Agency agency;
         Map<String, String> attributes = Map.of();
 
-        AgencyState(Scorer scorer, String id) {
+        AgencyState(Scorer scorer, String id, int idsInMemory) {
             this.tally = scorer.newTally();
+            this.ids = new ToolRespondentIds(idsInMemory);
             this.agency = new Agency(id, "");
-        }
-
-        /** @return whether some of the agency's respondent ids were too many to keep in memory */
-        boolean spilled() {
-            for (RespondentIds r : ids.values()) {
-                if (r.spilled()) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 
@@ -102,36 +96,10 @@ public final class BatchTally implements AutoCloseable {
         if (agencyId.equals(lastId)) {
             return last;
         }
-        AgencyState s = agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id));
+        AgencyState s = agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id, idsInMemory));
         lastId = agencyId;
         last = s;
         return s;
-    }
-
-    /** Refuses a repeated respondent id before anything is counted; returns the id's hash to record after. */
-    private static long checkNew(AgencyState s, String agencyId, String toolId, String respondentId) {
-        long h = RespondentIds.hash(respondentId);
-        RespondentIds ids = s.ids.get(toolId);
-        int first = ids == null ? -1 : ids.lineOf(h);
-        if (first >= 0) {
-            throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + Text.clip(respondentId)
-                    + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
-                    + (first > 0 ? " (first at line " + first + ")" : ""));
-        }
-        return h;
-    }
-
-    private void record(AgencyState s, String toolId, long hash, int line) {
-        RespondentIds ids = s.ids.get(toolId);
-        if (ids == null) {
-            ids = newIds();   // not computeIfAbsent: its lambda would take this, an object for every row
-            s.ids.put(toolId, ids);
-        }
-        ids.addHash(hash, line);
-    }
-
-    private RespondentIds newIds() {
-        return new RespondentIds(idsInMemory, RespondentIds.RUN);
     }
 
     /**
@@ -145,9 +113,9 @@ public final class BatchTally implements AutoCloseable {
      */
     public void add(String agencyId, String toolId, Respondent respondent) {
         AgencyState s = state(agencyId);
-        long h = checkNew(s, agencyId, toolId, respondent.id());
+        long h = s.ids.checkNew(agencyId, toolId, respondent.id());
         s.tally.add(toolId, respondent);
-        record(s, toolId, h, 0);
+        s.ids.record(toolId, h, 0);
         rows++;
     }
 
@@ -175,9 +143,9 @@ public final class BatchTally implements AutoCloseable {
      */
     public void add(String agencyId, Columns columns, String respondentId, String[] cells, int line) {
         AgencyState s = state(agencyId);
-        long h = checkNew(s, agencyId, columns.toolId(), respondentId);
+        long h = s.ids.checkNew(agencyId, columns.toolId(), respondentId);
         s.tally.add(columns, respondentId, cells);
-        record(s, columns.toolId(), h, line);
+        s.ids.record(columns.toolId(), h, line);
         rows++;
     }
 
@@ -194,9 +162,9 @@ public final class BatchTally implements AutoCloseable {
      */
     public void add(String agencyId, Columns columns, String respondentId, int[] options, int line) {
         AgencyState s = state(agencyId);
-        long h = checkNew(s, agencyId, columns.toolId(), respondentId);
+        long h = s.ids.checkNew(agencyId, columns.toolId(), respondentId);
         s.tally.add(columns, respondentId, options);
-        record(s, columns.toolId(), h, line);
+        s.ids.record(columns.toolId(), h, line);
         rows++;
     }
 
@@ -211,22 +179,14 @@ public final class BatchTally implements AutoCloseable {
     public void verifyRespondentIds(Map<String, String> fileOfTool) {
         boolean anySpilled = false;
         for (AgencyState s : agencies.values()) {
-            anySpilled |= s.spilled();
+            anySpilled |= s.ids.spilled();
         }
         if (!anySpilled) {
             return;   // every id was checked as it was read
         }
         for (AgencyState s : sorted().values()) {
-            if (!s.spilled()) {
-                continue;
-            }
-            for (Map.Entry<String, RespondentIds> e : new TreeMap<>(s.ids).entrySet()) {
-                RespondentIds.Repeat r = e.getValue().verify();
-                if (r != null) {
-                    throw new DuplicateIdException(new Location(fileOfTool.get(e.getKey()), r.line(), 0, "column respondent", null, null),
-                            "a respondent id appears twice among the " + e.getKey() + " respondents of agency " + Text.clip(s.agency.id())
-                                    + (r.firstLine() > 0 ? " (first at line " + r.firstLine() + ")" : ""));
-                }
+            if (s.ids.spilled()) {
+                s.ids.verify(s.agency.id(), fileOfTool);
             }
         }
     }
@@ -337,18 +297,7 @@ public final class BatchTally implements AutoCloseable {
             if (mine == null) {
                 mine = state(e.getKey());
             }
-            for (Map.Entry<String, RespondentIds> ids : theirs.ids.entrySet()) {
-                RespondentIds kept = mine.ids.get(ids.getKey());
-                if (kept == null && move) {
-                    mine.ids.put(ids.getKey(), ids.getValue());
-                    continue;
-                }
-                int clashes = mine.ids.computeIfAbsent(ids.getKey(), k -> newIds()).addAll(ids.getValue());
-                if (clashes > 0) {
-                    throw new DuplicateIdException(Location.NONE, clashes + " " + ids.getKey()
-                            + " respondent id(s) of agency " + e.getKey() + " appear in both merged parts");
-                }
-            }
+            mine.ids.merge(theirs.ids, move, e.getKey());
             if (move) {
                 mine.tally.absorb(theirs.tally);
             } else {
@@ -383,7 +332,7 @@ public final class BatchTally implements AutoCloseable {
     @Override
     public void close() {
         for (AgencyState s : agencies.values()) {
-            s.ids.values().forEach(RespondentIds::close);
+            s.ids.close();
         }
     }
 

@@ -47,18 +47,18 @@ public final class Raising {
         }
     }
 
-    Raising(RoundingPolicy rounding, List<ResultNode.Draft> tools, List<Rational> weights) {
-        this.rounding = rounding;
+    Raising(Method method, List<ResultNode.Draft> tools) {
+        this.rounding = method.rounding();
         Rational sum = Rational.ZERO;
         boolean complete = true;
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
-            toolWeights.add(weights.get(i));
+            toolWeights.add(method.toolShare(i));
             add(t, null, i);
             if (t.value == null) {
                 complete = false;
             } else {
-                sum = sum.add(weights.get(i).multiply(used(t.value)));
+                sum = sum.add(toolWeights.get(i).multiply(used(t.value)));
             }
         }
         this.total = complete ? sum : null;
@@ -90,7 +90,7 @@ public final class Raising {
     }
 
     private Rational used(Rational v) {
-        return rounding == RoundingPolicy.EACH_LEVEL ? v.round2() : v;
+        return Method.used(rounding, v);
     }
 
     /** @return the total with the inputs raised so far; empty when a tool has no data */

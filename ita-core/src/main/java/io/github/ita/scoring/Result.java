@@ -41,8 +41,8 @@ public final class Result {
         this.options = Objects.requireNonNull(options, "options");
         this.tools = List.copyOf(tools);
         this.total = total;
-        this.rating = total == null ? null : edition.ratingScheme().rate(total.shown());
-        this.passed = total == null ? null : total.reaches(edition.passMark());
+        this.rating = total == null ? null : Method.rating(edition, total);
+        this.passed = total == null ? null : Method.passes(total, edition.passMark());
     }
 
     /** @return the edition scored against */
@@ -97,8 +97,7 @@ public final class Result {
      */
     public Optional<Score> weighted(String toolId) {
         ResultNode tool = tool(toolId);
-        return tool.score().map(s -> tool.weight().times(
-                options.rounding() == RoundingPolicy.EACH_LEVEL ? Score.of(s.shown()) : s));
+        return tool.score().map(s -> Method.weighted(options.rounding(), tool.weight(), s));
     }
 
     /** @return every node, tools first then depth first, in edition order */

@@ -39,7 +39,7 @@ public final class ResultNode {
         this.id = d.id;
         this.label = d.label;
         this.score = d.value == null ? null : Score.of(d.value);
-        this.passed = score == null || !d.scored ? null : score.reaches(passMark);
+        this.passed = score == null || !d.scored ? null : Method.passes(score, passMark);
         this.weight = weight;
         this.scored = d.scored;
         this.given = d.given;
@@ -159,12 +159,12 @@ public final class ResultNode {
      */
     public Optional<Score> maxGain() {
         return score == null || !scored ? Optional.empty()
-                : Optional.of(weight.times(Score.of(java.math.BigDecimal.valueOf(100)).minus(score)));
+                : Optional.of(Method.worth(weight, score));
     }
 
     /** @return the exact score × weight: the points of the total this node brings; empty without a score */
     public Optional<Score> contribution() {
-        return score == null || !scored ? Optional.empty() : Optional.of(weight.times(score));
+        return score == null || !scored ? Optional.empty() : Optional.of(Method.contribution(weight, score));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.ita.analysis;
+package io.github.ita.analysis.internal;
 
 import io.github.ita.response.OitAnswer;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * An answer with any other character, or with assessed components, is kept as it is. What
  * {@link #get} gives back equals what {@link #put} was given. Not thread-safe.
  */
-final class OitSheet {
+public final class OitSheet {
 
     /** The item is not answered. */
     private static final byte NONE = 0;
@@ -34,17 +34,17 @@ final class OitSheet {
     private int used;
     private OitAnswer[] whole;
 
-    OitSheet(int items) {
+    public OitSheet(int items) {
         this.state = new byte[items];
     }
 
     /** @return whether item {@code i} is answered */
-    boolean has(int i) {
+    public boolean has(int i) {
         return state[i] != NONE;
     }
 
     /** Records the answer to item {@code i}, which must not be answered yet. */
-    void put(int i, OitAnswer a) {
+    public void put(int i, OitAnswer a) {
         assert state[i] == NONE;
         byte published = a.published() ? PUBLISHED : 0;
         if (a.components() == null && a.url() == null && a.note() == null) {
@@ -67,7 +67,7 @@ final class OitSheet {
     }
 
     /** @return the answer to item {@code i}, or null */
-    OitAnswer get(int i) {
+    public OitAnswer get(int i) {
         int s = state[i];
         boolean published = (s & PUBLISHED) != 0;
         switch (s & ~PUBLISHED) {

@@ -1,4 +1,4 @@
-package io.github.ita.analysis;
+package io.github.ita.analysis.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

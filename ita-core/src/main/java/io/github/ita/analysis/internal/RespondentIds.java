@@ -1,4 +1,4 @@
-package io.github.ita.analysis;
+package io.github.ita.analysis.internal;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -27,11 +27,11 @@ import java.util.UUID;
  * checked when the reading ends ({@link #verify}) by sorting runs of hashes and merging them — so an
  * agency with millions of respondents reads in constant memory.
  */
-final class RespondentIds implements AutoCloseable {
+public final class RespondentIds implements AutoCloseable {
 
     /** How many ids an agency's tool keeps in memory before it spills to disk. */
-    static final int IN_MEMORY = 1 << 20;
-    static final int RUN = 1 << 20;
+    public static final int IN_MEMORY = 1 << 20;
+    public static final int RUN = 1 << 20;
     private static final long EMPTY = 0L;
 
     private final int inMemory;
@@ -46,22 +46,22 @@ final class RespondentIds implements AutoCloseable {
     /** Slots passed over by the ids added so far: how healthy the table is (for tests). */
     long probes;
 
-    RespondentIds() {
+    public RespondentIds() {
         this(IN_MEMORY, RUN);
     }
 
     /** @param inMemory ids kept in memory before spilling; @param run ids sorted at a time when checking the spill */
-    RespondentIds(int inMemory, int run) {
+    public RespondentIds(int inMemory, int run) {
         this.inMemory = inMemory;
         this.run = run;
     }
 
     /** A repeat found when the spilled ids are checked: the two lines (0 when not known). */
-    record Repeat(int firstLine, int line) {
+    public record Repeat(int firstLine, int line) {
     }
 
     /** @return whether the hash of an id is known to be here (only ids still in memory are checked at once) */
-    boolean contains(long h) {
+    public boolean contains(long h) {
         return lineOf(h) >= 0;
     }
 
@@ -70,7 +70,7 @@ final class RespondentIds implements AutoCloseable {
      * @return the line where the id was read (0 when unknown), or -1 when it is not known to be here
      *     (only ids still in memory are checked at once)
      */
-    int lineOf(long h) {
+    public int lineOf(long h) {
         if (spillOut != null) {
             return -1;
         }
@@ -87,7 +87,7 @@ final class RespondentIds implements AutoCloseable {
     }
 
     /** Adds an id's hash; {@code line} is where it was read (0 when unknown). @return false when found a repeat at once */
-    boolean addHash(long h, int line) {
+    public boolean addHash(long h, int line) {
         h = h == EMPTY ? 1 : h;
         if (spillOut != null) {
             write(h, line);
@@ -118,12 +118,12 @@ final class RespondentIds implements AutoCloseable {
         return true;
     }
 
-    boolean addHash(long h) {
+    public boolean addHash(long h) {
         return addHash(h, 0);
     }
 
     /** @return the number of ids from {@code other} found here already (0 when disjoint, or when checked later) */
-    int addAll(RespondentIds other) {
+    public int addAll(RespondentIds other) {
         int clashes = 0;
         if (size == 0 && spillOut == null) {
             // nothing here yet: take a copy of the other's table as it is
@@ -174,11 +174,11 @@ final class RespondentIds implements AutoCloseable {
         return clashes;
     }
 
-    int size() {
+    public int size() {
         return (int) Math.min(Integer.MAX_VALUE, size + spilled);
     }
 
-    boolean spilled() {
+    public boolean spilled() {
         return spillOut != null;
     }
 
@@ -223,7 +223,7 @@ final class RespondentIds implements AutoCloseable {
      *
      * @return the first repeat, or null when every id is unique (always null when nothing spilled)
      */
-    Repeat verify() {
+    public Repeat verify() {
         if (spillOut == null) {
             return null;
         }
@@ -402,7 +402,7 @@ final class RespondentIds implements AutoCloseable {
         return h;
     }
 
-    static long hash(String s) {
+    public static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
