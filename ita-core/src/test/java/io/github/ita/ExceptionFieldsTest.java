@@ -51,6 +51,25 @@ class ExceptionFieldsTest {
     }
 
     @Test
+    void aNodeTheResultLacksIsNamed() {
+        java.util.Map<String, java.math.BigDecimal> scores = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 10; i++) {
+            scores.put(String.valueOf(i), java.math.BigDecimal.valueOf(80));
+        }
+        io.github.ita.scoring.Scorer scorer = io.github.ita.scoring.Scorer.of(ITA_2565);
+        io.github.ita.scoring.Result result = scorer.audit(new io.github.ita.response.ScoreSheet("ita-2565", new Agency("a", "A"), scores));
+        UnknownIdException tool = catchThrowableOfType(UnknownIdException.class, () -> result.tool("XIT"));
+        assertThat(tool.id()).contains("XIT");
+        assertThat(tool.getMessage()).isEqualTo("question XIT: the result has no tool XIT");
+        UnknownIdException node = catchThrowableOfType(UnknownIdException.class, () -> result.node("11"));
+        assertThat(node.id()).contains("11");
+        assertThat(node.getMessage()).isEqualTo("question 11: edition ita-2565 has no node 11");
+        UnknownIdException raised = catchThrowableOfType(UnknownIdException.class, () -> scorer.raising(result).gain("11"));
+        assertThat(raised.id()).contains("11");
+        assertThat(raised.problem()).isEqualTo("the result has no node 11");
+    }
+
+    @Test
     void aDuplicateRespondentOrItemIsNamed() {
         Respondent r = Respondent.of("r1", Map.of("i1", "1"));
         DuplicateIdException twice = catchThrowableOfType(DuplicateIdException.class,
