@@ -51,6 +51,31 @@ public abstract class ItaException extends RuntimeException {
     }
 
 
+    /**
+     * A value as the library's messages quote it: at most about 60 characters (then "…"), on one line, and every
+     * character a reader could not see (a control or format character, a space other than the plain one, a plain
+     * space at either end) written as {@code \}{@code uXXXX}. For an application that words its own messages
+     * about input the way the library does, as the {@code ita} command line does for its options.
+     *
+     * @param value the value, or {@code null}
+     * @return the value as a message shows it ({@code null} as {@code "null"})
+     */
+    public static String clip(String value) {
+        return io.github.ita.internal.Text.clip(value);
+    }
+
+    /**
+     * What went wrong with a file, worded as the library's messages word it, without repeating the file's name
+     * (the message's location names it): {@code no such file}, {@code permission denied}, the system's reason
+     * ({@code Is a directory}), else the first line of the exception's message, clipped.
+     *
+     * @param e the failure
+     * @return one short phrase
+     */
+    public static String reason(java.io.IOException e) {
+        return io.github.ita.internal.Text.problem(e);
+    }
+
     /** @return where the problem is */
     public Location location() {
         return location;

@@ -2,6 +2,7 @@ package io.github.ita;
 
 /**
  * An answer that is required but absent: a respondent who left a scored question unanswered, an OIT item missing from the checklist, a node of a score sheet that has no number, or a question that nobody answered.
+ * The respondent and the question, where known, are those of {@link #location()}.
  */
 public final class MissingAnswerException extends ItaException {
 

@@ -51,14 +51,14 @@ public record Target(String label, BigDecimal score) {
         }
         BigDecimal score = Numbers.parse(t);
         if (score == null && Numbers.looksLikeNumber(t)) {
-            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t));
+            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t), text);
         }
         if (score == null) {
             throw new MalformedInputException(Location.NONE, "a target is a score (85), a rating (A, AA…) or pass, not \""
-                    + Text.clip(t) + "\"");
+                    + Text.clip(t) + "\"", text);
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t));
+            throw new MalformedInputException(Location.NONE, "a target score is from 0 to 100, not " + Text.clip(t), text);
         }
         return new Target(score.stripTrailingZeros().toPlainString(), score);
     }

@@ -179,7 +179,7 @@ public final class Edition {
         Tool t = toolById.get(toolId);
         if (t == null) {
             throw new UnknownIdException(Location.question(toolId),
-                    "edition " + id + " has no tool " + io.github.ita.internal.Text.clip(toolId) + " (it has " + String.join(", ", toolById.keySet()) + ")");
+                    "edition " + id + " has no tool " + io.github.ita.internal.Text.clip(toolId) + " (it has " + String.join(", ", toolById.keySet()) + ")", toolId);
         }
         return t;
     }
@@ -191,7 +191,7 @@ public final class Edition {
      */
     public Question question(String questionId) {
         return findQuestion(questionId).orElseThrow(() -> new UnknownIdException(Location.question(questionId),
-                "edition " + id + " has no question " + questionId));
+                "edition " + id + " has no question " + questionId, questionId));
     }
 
     /**

@@ -186,7 +186,7 @@ final class EditionReader {
                 }
                 if (!codes.add(code)) {
                     throw new DuplicateIdException(codeNode.location().withQuestion(scaleId),
-                            "scale " + scaleId + " has the option code \"" + code + "\" twice");
+                            "scale " + scaleId + " has the option code \"" + code + "\" twice", code);
                 }
                 BigDecimal points = percent(o.require("points"), scaleId, "points of option " + code);
                 options.add(new AnswerOption(code, label(o), points));
@@ -341,7 +341,7 @@ final class EditionReader {
         Json.Node first = seenIds.putIfAbsent(key, node);
         if (first != null) {
             throw new DuplicateIdException(node.location().withQuestion(id),
-                    "id " + Text.clip(id) + " is used twice in the edition (first at line " + first.location().line() + ")");
+                    "id " + Text.clip(id) + " is used twice in the edition (first at line " + first.location().line() + ")", id);
         }
         return id;
     }

@@ -48,7 +48,7 @@ public final class Editions {
     public static Edition bundled(String id) {
         if (!BUNDLED.contains(id)) {
             throw new UnknownIdException(Location.NONE,
-                    "unknown edition \"" + io.github.ita.internal.Text.clip(id) + "\" (bundled: " + String.join(", ", BUNDLED) + ")");
+                    "unknown edition \"" + io.github.ita.internal.Text.clip(id) + "\" (bundled: " + String.join(", ", BUNDLED) + ")", id);
         }
         return CACHE.computeIfAbsent(id, Editions::readBundled);
     }

@@ -74,7 +74,8 @@ public final class MeasuresJson {
         Json.Node fyNode = root.require("fiscalYear");
         BigDecimal fy = fyNode.asNumber();
         if (fy.stripTrailingZeros().scale() > 0 || fy.compareTo(FIRST_YEAR) < 0 || fy.compareTo(LAST_YEAR) > 0) {
-            throw fyNode.error("fiscalYear must be a Buddhist-era year such as 2566, not " + Text.clip(fyNode.written()));
+            throw new MalformedInputException(fyNode.location(), "fiscalYear must be a Buddhist-era year such as 2566, not "
+                    + Text.clip(fyNode.written()), fyNode.written());
         }
         Json.Node editionNode = root.require("edition");
         Edition edition;
@@ -90,13 +91,13 @@ public final class MeasuresJson {
             Json.Node idNode = m.require("id");
             String id = idNode.asText();
             if (!ids.add(id)) {
-                throw new DuplicateIdException(idNode.location().withQuestion(id), "measure id " + id + " is used twice");
+                throw new DuplicateIdException(idNode.location().withQuestion(id), "measure id " + id + " is used twice", id);
             }
             Json.Node indNode = m.require("indicator");
             String indicator = indNode.asText();
             if (edition.findIndicator(indicator).isEmpty()) {
                 throw new UnknownIdException(indNode.location().withQuestion(indicator), "edition " + edition.id()
-                        + " has no indicator " + indicator);
+                        + " has no indicator " + indicator, indicator);
             }
             List<String> steps = new ArrayList<>();
             Json.Node stepsNode = m.get("steps");
@@ -115,8 +116,8 @@ public final class MeasuresJson {
             Json.Node statusNode = m.require("status");
             MeasureStatus status = MeasureStatus.parse(statusNode.asText());
             if (status == null) {
-                throw statusNode.error("status must be not-started, in-progress or done (ยังไม่ดำเนินการ, "
-                        + "อยู่ระหว่างดำเนินการ, ดำเนินการแล้ว), not \"" + Text.clip(statusNode.asText()) + "\"");
+                throw new MalformedInputException(statusNode.location(), "status must be not-started, in-progress or done (ยังไม่ดำเนินการ, "
+                        + "อยู่ระหว่างดำเนินการ, ดำเนินการแล้ว), not \"" + Text.clip(statusNode.asText()) + "\"", statusNode.asText());
             }
             measures.add(new Measure(id, indicator, m.require("title").asText(), steps, m.require("owner").asAnyText(),
                     period, m.optText("followUp"), status, m.optText("result"), m.optText("outcome")));

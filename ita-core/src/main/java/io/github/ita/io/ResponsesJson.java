@@ -153,7 +153,7 @@ public final class ResponsesJson {
             String id = Ids.normal(idNode.kind() == Json.Kind.NUMBER ? idNode.asNumber().toPlainString() : idNode.asText());
             if (!seen.add(id)) {
                 throw new DuplicateIdException(idNode.location().withRespondent(id),
-                        "respondent id " + io.github.ita.internal.Text.clip(id) + " appears twice");
+                        "respondent id " + io.github.ita.internal.Text.clip(id) + " appears twice", id);
             }
             places.put(Located.respondentKey(id), r.location().withRespondent(id));
             Map<String, String> answers = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ public final class ResponsesJson {
         BigDecimal v = node.asNumber();
         if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
             throw new InvalidAnswerException(node.location().withQuestion(id), "score " + Text.clip(node.written()) + " of "
-                    + Text.clip(id) + " is outside 0–100");
+                    + Text.clip(id) + " is outside 0–100", node.written(), List.of());
         }
         return v;
     }

@@ -79,7 +79,7 @@ public record Period(int fromYear, int fromMonth, int toYear, int toMonth) {
         try {
             return new Period(from[0], from[1], to[0], to[1]);
         } catch (IllegalArgumentException e) {
-            throw new MalformedInputException(Location.NONE, "period \"" + Text.clip(text) + "\": " + e.getMessage());
+            throw new MalformedInputException(Location.NONE, "period \"" + Text.clip(text) + "\": " + e.getMessage(), text);
         }
     }
 
@@ -101,7 +101,7 @@ public record Period(int fromYear, int fromMonth, int toYear, int toMonth) {
 
     private static MalformedInputException bad(String text) {
         return new MalformedInputException(Location.NONE, "period \"" + Text.clip(text)
-                + "\" is not of the form ต.ค. ๖๕ – ก.ย. ๖๖ (month, Buddhist-era year, a dash, month, year)");
+                + "\" is not of the form ต.ค. ๖๕ – ก.ย. ๖๖ (month, Buddhist-era year, a dash, month, year)", text);
     }
 
     /**

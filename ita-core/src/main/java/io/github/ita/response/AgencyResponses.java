@@ -48,7 +48,7 @@ public final class AgencyResponses {
         for (Respondent r : respondents) {
             if (!seen.add(r.id())) {
                 throw new DuplicateIdException(Location.answer(r.id(), null),
-                        "respondent id " + io.github.ita.internal.Text.clip(r.id()) + " appears twice among the " + tool + " respondents");
+                        "respondent id " + io.github.ita.internal.Text.clip(r.id()) + " appears twice among the " + tool + " respondents", r.id());
             }
         }
     }
@@ -169,7 +169,7 @@ public final class AgencyResponses {
          */
         public Builder oit(String itemId, OitAnswer answer) {
             if (oit.putIfAbsent(Objects.requireNonNull(itemId, "itemId"), Objects.requireNonNull(answer, "answer")) != null) {
-                throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId + " is answered twice");
+                throw new DuplicateIdException(Location.question(itemId), "OIT item " + itemId + " is answered twice", itemId);
             }
             return this;
         }

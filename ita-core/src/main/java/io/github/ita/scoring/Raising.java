@@ -184,7 +184,7 @@ public final class Raising {
     private Node node(String id) {
         Node n = nodes.get(id);
         if (n == null) {
-            throw new UnknownIdException(Location.question(id), "the result has no node " + Text.clip(id));
+            throw new UnknownIdException(Location.question(id), "the result has no node " + Text.clip(id), id);
         }
         if (total == null) {
             throw new IllegalStateException("the result has no total (a tool has no data), so nothing raises it");

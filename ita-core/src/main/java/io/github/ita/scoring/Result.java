@@ -87,7 +87,7 @@ public final class Result {
      */
     public ResultNode tool(String id) {
         return tools.stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new UnknownIdException(Location.question(id), "the result has no tool " + id));
+                .orElseThrow(() -> new UnknownIdException(Location.question(id), "the result has no tool " + id, id));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class Result {
      */
     public ResultNode node(String id) {
         return find(id).orElseThrow(() -> new UnknownIdException(Location.question(id),
-                "edition " + edition.id() + " has no node " + id));
+                "edition " + edition.id() + " has no node " + id, id));
     }
 
     /**

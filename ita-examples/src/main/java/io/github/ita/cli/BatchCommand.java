@@ -1,5 +1,6 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.analysis.BatchListener;
@@ -12,8 +13,6 @@ import io.github.ita.io.BatchJson;
 import io.github.ita.io.BatchCsvReader;
 import io.github.ita.io.Provenance;
 import io.github.ita.io.ResultJson;
-import io.github.ita.internal.Numbers;
-import io.github.ita.internal.Text;
 import io.github.ita.report.BatchReport;
 import io.github.ita.scoring.Scorer;
 import java.math.BigDecimal;
@@ -69,11 +68,14 @@ final class BatchCommand implements Callable<Integer> {
      * @throws MalformedInputException otherwise, quoting the first characters of the option
      */
     BigDecimal target() {
-        BigDecimal t = Numbers.parse(target.strip());
-        if (t == null || t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new MalformedInputException(Location.NONE, "--target is a percentage from 0 to 100, not " + Text.clip(target));
+        try {
+            BigDecimal t = new BigDecimal(target.strip());
+            BatchOptions.DEFAULT.withTarget(t);   // refuses a share outside 0–100, or with more than 100 decimals, before any arithmetic
+            return t;
+        } catch (IllegalArgumentException e) {   // NumberFormatException among them
+            throw new MalformedInputException(Location.NONE, "--target is a percentage from 0 to 100, not " + ItaException.clip(target),
+                    target);
         }
-        return t;
     }
 
     /**
@@ -84,11 +86,11 @@ final class BatchCommand implements Callable<Integer> {
         String n = lowest.strip();
         if (!n.matches("[+-]?\\p{Nd}{1,12}")) {
             throw new MalformedInputException(Location.NONE, "--lowest is a whole number of agencies (0 or more), not "
-                    + Text.clip(lowest));
+                    + ItaException.clip(lowest), lowest);
         }
         long v = Long.parseLong(n);
         if (v < 0 || v > Integer.MAX_VALUE) {
-            throw new MalformedInputException(Location.NONE, "--lowest is from 0 to " + Integer.MAX_VALUE + ", not " + Text.clip(lowest));
+            throw new MalformedInputException(Location.NONE, "--lowest is from 0 to " + Integer.MAX_VALUE + ", not " + ItaException.clip(lowest), lowest);
         }
         return (int) v;
     }
@@ -102,12 +104,12 @@ final class BatchCommand implements Callable<Integer> {
             java.util.List<String> columns = BatchCsvReader.attributeColumns(dir, csv.charset());
             if (!java.nio.file.Files.exists(dir.resolve(BatchCsvReader.AGENCIES))) {
                 throw new MalformedInputException(Location.file(dir.toString()),
-                        "--group-by needs agencies.csv, with a column " + io.github.ita.internal.Text.clip(groupBy) + ", and the directory has none");
+                        "--group-by needs agencies.csv, with a column " + ItaException.clip(groupBy) + ", and the directory has none", groupBy);
             }
             if (!columns.contains(groupBy)) {
                 throw new MalformedInputException(Location.file(dir.resolve(BatchCsvReader.AGENCIES).toString()),
-                        "--group-by " + io.github.ita.internal.Text.clip(groupBy) + " needs a column of that name in agencies.csv, besides id and name ("
-                                + (columns.isEmpty() ? "it has none" : "it has " + io.github.ita.internal.Text.clip(String.join(", ", columns))) + ")");
+                        "--group-by " + ItaException.clip(groupBy) + " needs a column of that name in agencies.csv, besides id and name ("
+                                + (columns.isEmpty() ? "it has none" : "it has " + ItaException.clip(String.join(", ", columns))) + ")", groupBy);
             }
         }
         BatchScorer batch = BatchScorer.of(scorer);

@@ -1,5 +1,6 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import java.nio.charset.Charset;
@@ -18,7 +19,7 @@ final class CsvOptions {
         try {
             return Charset.forName(charset);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MalformedInputException(Location.NONE, "unknown charset \"" + io.github.ita.internal.Text.clip(charset) + "\"");
+            throw new MalformedInputException(Location.NONE, "unknown charset \"" + ItaException.clip(charset) + "\"", charset);
         }
     }
 }

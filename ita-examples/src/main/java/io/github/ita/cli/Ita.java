@@ -1,7 +1,6 @@
 package io.github.ita.cli;
 
 import io.github.ita.ItaException;
-import io.github.ita.internal.Text;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -151,7 +150,7 @@ public final class Ita implements Runnable {
             bad = t instanceof java.nio.file.InvalidPathException i ? i : null;
         }
         if (bad != null) {
-            return "cannot name the file \"" + Text.clip(bad.getInput()) + "\" in this system's encoding ("
+            return "cannot name the file \"" + ItaException.clip(bad.getInput()) + "\" in this system's encoding ("
                     + System.getProperty("sun.jnu.encoding", "unknown") + "): run with a UTF-8 locale (LANG=C.UTF-8)";
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
@@ -159,11 +158,11 @@ public final class Ita implements Runnable {
             CommandLine where = ex.getCommandLine();
             if (where.getCommandSpec().optionsMap().containsKey(first)) {
                 // a known option where it is not taken: after "--", every argument is a parameter
-                return "unexpected argument \"" + Text.clip(first) + "\" (after --, every argument is a parameter)" + help;
+                return "unexpected argument \"" + ItaException.clip(first) + "\" (after --, every argument is a parameter)" + help;
             }
             if (where.getParent() == null && first.startsWith("--") && ofSomeCommand(where, first)) {
-                return "\"" + Text.clip(first) + "\" is an option of the commands: put it after the command, e.g. ita audit FILE "
-                        + Text.clip(first) + " …" + help;
+                return "\"" + ItaException.clip(first) + "\" is an option of the commands: put it after the command, e.g. ita audit FILE "
+                        + ItaException.clip(first) + " …" + help;
             }
             boolean option = first.startsWith("-");
             String what = option ? "unknown option" : ex.getCommandLine().getSubcommands().isEmpty()
@@ -173,7 +172,7 @@ public final class Ita implements Runnable {
             List<String> suggestions = !option ? closest(first, ex.getCommandLine().getSubcommands().keySet())
                     : u.getSuggestions().isEmpty() ? closest(first, ex.getCommandLine().getCommandSpec().optionsMap().keySet())
                     : u.getSuggestions();
-            return what + " \"" + Text.clip(first) + "\""
+            return what + " \"" + ItaException.clip(first) + "\""
                     + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions.stream().limit(3).toList()) + "?")
                     + help;
         }

@@ -1,8 +1,8 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
-import io.github.ita.internal.Text;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,7 +72,7 @@ final class OutputFile {
         }
 
         OutputFailure(String target, String what, IOException cause) {
-            super(target + ": " + what + ": " + Text.problem(cause), cause);
+            super(target + ": " + what + ": " + ItaException.reason(cause), cause);
         }
     }
 
@@ -115,7 +115,7 @@ final class OutputFile {
             try {
                 target = given.toRealPath();
             } catch (IOException e) {
-                throw refused(out, "--out cannot be followed to a file: " + Text.problem(e));
+                throw refused(out, "--out cannot be followed to a file: " + ItaException.reason(e));
             }
             if (!Files.isWritable(target)) {
                 throw refused(out, "--out is a file this user may not write (permission denied)");
@@ -141,7 +141,7 @@ final class OutputFile {
             try {
                 p = p.getParent().resolve(Files.readSymbolicLink(p));
             } catch (IOException e) {
-                throw refused(out, "--out is a symbolic link that cannot be read: " + Text.problem(e));
+                throw refused(out, "--out is a symbolic link that cannot be read: " + ItaException.reason(e));
             }
         }
         Path name = p.getFileName();
@@ -150,12 +150,12 @@ final class OutputFile {
         }
         Path dir = p.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw refused(out, "--out is in a directory that does not exist: " + Text.clip(String.valueOf(dir)));
+            throw refused(out, "--out is in a directory that does not exist: " + ItaException.clip(String.valueOf(dir)));
         }
         try {
             return dir.toRealPath().resolve(name);
         } catch (IOException e) {
-            throw refused(out, "--out is in a directory that cannot be entered: " + Text.problem(e));
+            throw refused(out, "--out is in a directory that cannot be entered: " + ItaException.reason(e));
         }
     }
 

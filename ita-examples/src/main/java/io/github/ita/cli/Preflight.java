@@ -1,9 +1,9 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.edition.Editions;
-import io.github.ita.internal.Text;
 import io.github.ita.io.BatchCsvReader;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -118,12 +118,12 @@ final class Preflight {
                 return "a loop of symbolic links";
             }
         } catch (IOException e) {
-            return "a symbolic link that cannot be followed: " + Text.problem(e);
+            return "a symbolic link that cannot be followed: " + ItaException.reason(e);
         }
         try {
-            return "a symbolic link to " + Text.clip(Files.readSymbolicLink(link).toString()) + ", which does not exist";
+            return "a symbolic link to " + ItaException.clip(Files.readSymbolicLink(link).toString()) + ", which does not exist";
         } catch (IOException e) {
-            return "a symbolic link that cannot be followed: " + Text.problem(e);
+            return "a symbolic link that cannot be followed: " + ItaException.reason(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.UnknownIdException;
 import io.github.ita.edition.Edition;
@@ -54,8 +55,8 @@ final class ScoringOptionsMixin {
                             : "the input names no edition: add \"edition\" to it or give --edition")));
         }
         if (!Editions.bundledIds().contains(edition) && !Files.exists(Path.of(edition))) {
-            throw new UnknownIdException(Location.NONE, "--edition " + io.github.ita.internal.Text.clip(edition)
-                    + " is neither a bundled edition (" + String.join(", ", Editions.bundledIds()) + ") nor a file");
+            throw new UnknownIdException(Location.NONE, "--edition " + ItaException.clip(edition)
+                    + " is neither a bundled edition (" + String.join(", ", Editions.bundledIds()) + ") nor a file", edition);
         }
         Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.read(Path.of(edition));
         if (named.isPresent() && !named.get().equals(chosen.id())) {

@@ -1,0 +1,219 @@
+package io.github.ita;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import io.github.ita.scoring.Scorer;
+import java.lang.module.ModuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the library, checked on its compiled classes (not the tests).
+ *
+ * <p>Layers, each using only those before it: edition ← response ← scoring ← analysis ← measures ← io ← report.
+ * {@code io.github.ita} (the exceptions, {@link Location}) and {@code io.github.ita.internal} (Text, Numbers, Ids,
+ * Json, ThaiDigits) are the base every layer may use, and use no layer. report uses io today (only for
+ * {@code io.Provenance}, the footer of a report); io uses no report. A package {@code io.github.ita.X.internal}
+ * is an engine of layer X and is used only from within {@code io.github.ita.X}. The API that users see (the
+ * public and protected members of public classes of the exported packages) names no Jackson type and no
+ * type of an internal package, so that neither can change under a user.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "io.github.ita";
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importTheLibrary() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void importsTheWholeLibrary() {
+        // the rules below hold vacuously for no classes: the import must find the library on the module path
+        assertThat(classes.size()).isGreaterThan(80);
+        assertThat(classes.contain(Scorer.class)).isTrue();
+        assertThat(classes.contain(ItaException.class)).isTrue();
+        assertThat(classes.contain("io.github.ita.internal.Text")).isTrue();
+        assertThat(classes.contain(ArchitectureTest.class)).as("tests are not part of the library").isFalse();
+        assertThat(classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
+                .contains(ROOT, ROOT + ".edition", ROOT + ".response", ROOT + ".scoring", ROOT + ".analysis",
+                        ROOT + ".measures", ROOT + ".io", ROOT + ".report", ROOT + ".internal");
+    }
+
+    @Test
+    void layersUseOnlyTheLayersBeneathThem() {
+        ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+                .ensureAllClassesAreContainedInArchitecture()
+                .layer("Base").definedBy(ROOT, ROOT + ".internal..")
+                .layer("Edition").definedBy(ROOT + ".edition..")
+                .layer("Response").definedBy(ROOT + ".response..")
+                .layer("Scoring").definedBy(ROOT + ".scoring..")
+                .layer("Analysis").definedBy(ROOT + ".analysis..")
+                .layer("Measures").definedBy(ROOT + ".measures..")
+                .layer("Io").definedBy(ROOT + ".io..")
+                .layer("Report").definedBy(ROOT + ".report..")
+                .whereLayer("Report").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Io").mayOnlyBeAccessedByLayers("Report")
+                .whereLayer("Measures").mayOnlyBeAccessedByLayers("Io", "Report")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Measures", "Io", "Report")
+                .whereLayer("Scoring").mayOnlyBeAccessedByLayers("Analysis", "Measures", "Io", "Report")
+                .whereLayer("Response").mayOnlyBeAccessedByLayers("Scoring", "Analysis", "Measures", "Io", "Report")
+                .whereLayer("Edition").mayOnlyBeAccessedByLayers("Response", "Scoring", "Analysis", "Measures", "Io", "Report")
+                .whereLayer("Base").mayOnlyAccessLayers("Base")
+                .because("edition <- response <- scoring <- analysis <- measures <- io <- report, on the base io.github.ita(.internal)");
+        // a class in a package outside every layer (a new package not placed yet) fails too
+        layers.check(classes);
+    }
+
+    @Test
+    void anInternalPackageIsUsedOnlyByItsOwnLayer() {
+        ArchRuleDefinition.classes().should(useInternalsOfTheirOwnLayerOnly())
+                .because("io.github.ita.X.internal is an engine of X, not an API of it")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        // a layer and its own internal package form one slice; so do io.github.ita and io.github.ita.internal, the base,
+        // whose exceptions use Text and whose Json throws the exceptions
+        slices().assignedFrom(LAYER_SLICES).should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void thePublicApiNamesNoJacksonTypeAndNoInternalType() {
+        Set<String> exported = Scorer.class.getModule().getDescriptor().exports().stream()
+                .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        assertThat(exported).contains(ROOT, ROOT + ".scoring").doesNotContain(ROOT + ".internal");
+        ArchRuleDefinition.classes().that(areVisibleFromOutside(exported))
+                .should(nameInTheirApiNoTypeThat(isJacksonOrInternal()))
+                .because("a user's code must not depend on Jackson or on the library's internals through its API")
+                .check(classes);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** Package {@code P.internal} or below it: group 1 is P, the package that owns the internal one. */
+    private static final Pattern INTERNAL = Pattern.compile("(.*)\\.internal(\\..*)?");
+
+    static ArchCondition<JavaClass> useInternalsOfTheirOwnLayerOnly() {
+        return new ArchCondition<>("use an internal package only from the package that owns it (or below it)") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    Matcher m = INTERNAL.matcher(d.getTargetClass().getPackageName());
+                    if (!m.matches() || !m.group(1).startsWith(ROOT)) {
+                        continue;
+                    }
+                    String owner = m.group(1);
+                    String from = c.getPackageName();
+                    if (!from.equals(owner) && !from.startsWith(owner + ".")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()
+                                + ", but " + d.getTargetClass().getPackageName() + " is internal to " + owner));
+                    }
+                }
+            }
+        };
+    }
+
+    /** io.github.ita.X and its subpackages are the slice X; io.github.ita and io.github.ita.internal are the slice base. */
+    private static final SliceAssignment LAYER_SLICES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            if (p.equals(ROOT) || p.equals(ROOT + ".internal") || p.startsWith(ROOT + ".internal.")) {
+                return SliceIdentifier.of("base");
+            }
+            if (p.startsWith(ROOT + ".")) {
+                return SliceIdentifier.of(p.substring(ROOT.length() + 1).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the layers of io.github.ita";
+        }
+    };
+
+    private static DescribedPredicate<JavaClass> areVisibleFromOutside(Set<String> exportedPackages) {
+        return DescribedPredicate.describe("are visible outside the module",
+                c -> exportedPackages.contains(c.getPackageName()) && visible(c));
+    }
+
+    private static boolean visible(JavaClass c) {
+        if (c.isAnonymousClass() || c.isLocalClass()) {
+            return false;
+        }
+        boolean own = c.getModifiers().contains(JavaModifier.PUBLIC)
+                || c.isNestedClass() && c.getModifiers().contains(JavaModifier.PROTECTED);
+        return own && c.getEnclosingClass().map(ArchitectureTest::visible).orElse(true);
+    }
+
+    private static DescribedPredicate<JavaClass> isJacksonOrInternal() {
+        return DescribedPredicate.describe("is a Jackson type or in an internal package",
+                t -> t.getPackageName().startsWith("com.fasterxml.") || INTERNAL.matcher(t.getPackageName()).matches());
+    }
+
+    static ArchCondition<JavaClass> nameInTheirApiNoTypeThat(DescribedPredicate<JavaClass> forbidden) {
+        return new ArchCondition<>("name in their public or protected signatures no type that " + forbidden.getDescription()) {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                List<Object[]> seen = new ArrayList<>();   // {where, type}
+                c.getSuperclass().ifPresent(t -> seen.add(new Object[] {"superclass", t}));
+                c.getInterfaces().forEach(t -> seen.add(new Object[] {"interface", t}));
+                c.getTypeParameters().forEach(t -> seen.add(new Object[] {"type parameter", t}));
+                for (JavaMember m : c.getMembers()) {
+                    if (!m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
+                        continue;
+                    }
+                    if (m instanceof JavaField f) {
+                        seen.add(new Object[] {f.getFullName(), f.getType()});
+                    } else if (m instanceof JavaCodeUnit u) {
+                        seen.add(new Object[] {u.getFullName(), u.getReturnType()});
+                        u.getParameterTypes().forEach(t -> seen.add(new Object[] {u.getFullName(), t}));
+                        u.getTypeParameters().forEach(t -> seen.add(new Object[] {u.getFullName(), t}));
+                        u.getThrowsClause().getTypes().forEach(t -> seen.add(new Object[] {u.getFullName(), t}));
+                    }
+                }
+                for (Object[] s : seen) {
+                    JavaType t = (JavaType) s[1];
+                    Stream.concat(Stream.of(t.toErasure()), t.getAllInvolvedRawTypes().stream())
+                            .filter(forbidden).distinct()
+                            .forEach(bad -> events.add(SimpleConditionEvent.violated(c,
+                                    c.getName() + ": " + s[0] + " names " + bad.getName())));
+                }
+            }
+        };
+    }
+}
