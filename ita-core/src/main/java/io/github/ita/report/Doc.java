@@ -493,7 +493,7 @@ final class Doc {
                 if (size > 0) {
                     double y = barTop - 3;
                     String fill = "";
-                    if (my >= y - 0.75 * size - 1 && my <= y + 1.5) {   // the dashed line would strike it through
+                    if (my >= y - 0.75 * size - 2 && my <= y + 4) {   // the dashed line would strike it through or touch it
                         if (bh >= size + 4) {
                             y = barTop + size + 1;
                             fill = " fill=\"#fff\"";
