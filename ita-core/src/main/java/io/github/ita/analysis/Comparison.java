@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Two results of the same agency, year over year: the change of the total, of each tool and of
- * each indicator (matched by id, so editions may differ), the rating before and after, and the
- * indicators that crossed the pass mark either way. Changes are exact; shown to two decimals.
+ * Two results, usually of one agency year over year (or of an agency and a peer: see
+ * {@link #sameAgency()}): the change of the total, of each tool and of each indicator (matched by
+ * id, so editions may differ), the rating before and after, and the indicators that crossed the pass
+ * mark either way. A change is the difference of the two scores as shown (78.35 → 81.72 is +3.37),
+ * so that a reader who subtracts finds the same; the difference of the exact scores, which may round
+ * otherwise (+3.38), is kept as {@link Delta#exactChange()}.
  *
  * <pre>{@code
  * Comparison c = Comparison.of(fy2565, fy2566);
- * c.total().change();        // e.g. +4.12
+ * c.total().change();        // e.g. 4.12: after.shown() − before.shown()
  * c.crossedUp();             // indicators that now pass
  * }</pre>
  */
@@ -37,13 +40,16 @@ public final class Comparison {
     /**
      * One node before and after.
      *
-     * @param id       the tool or indicator id ({@code total} for the total)
-     * @param before   its score before, or null
-     * @param after    its score after, or null
-     * @param change   after − before, or null when a side has no score
-     * @param crossing whether it crossed the pass mark
+     * @param id          the tool or indicator id ({@code total} for the total)
+     * @param before      its score before, or null
+     * @param after       its score after, or null
+     * @param change      the score after as shown minus the score before as shown (two decimals), or
+     *                    null when a side has no score
+     * @param exactChange the exact score after minus the exact score before, or null when a side has
+     *                    no score; shown to two decimals it may differ from {@code change} by 0.01
+     * @param crossing    whether it crossed the pass mark
      */
-    public record Delta(String id, Score before, Score after, Score change, Crossing crossing) {
+    public record Delta(String id, Score before, Score after, BigDecimal change, Score exactChange, Crossing crossing) {
     }
 
     private final Result before;
@@ -104,11 +110,17 @@ public final class Comparison {
 
     private static Delta delta(String id, Score b, Score a, BigDecimal markBefore, BigDecimal markAfter) {
         if (a == null || b == null) {
-            return new Delta(id, b, a, null, Crossing.NONE);
+            return new Delta(id, b, a, null, null, Crossing.NONE);
         }
         boolean was = b.reaches(markBefore);
         boolean is = a.reaches(markAfter);
-        return new Delta(id, b, a, a.minus(b), was == is ? Crossing.NONE : is ? Crossing.UP : Crossing.DOWN);
+        return new Delta(id, b, a, a.shown().subtract(b.shown()), a.minus(b),
+                was == is ? Crossing.NONE : is ? Crossing.UP : Crossing.DOWN);
+    }
+
+    /** @return whether both results are of the same agency (the same id) */
+    public boolean sameAgency() {
+        return before.agency().id().equals(after.agency().id());
     }
 
     /** @return the earlier result */

@@ -107,9 +107,10 @@ public final class AnalysisJson {
     }
 
     /**
-     * {@code {"agency", "before": {"edition", "total", "rating", "passed"}, "after": {…}, "total": {delta},
+     * {@code {"agency", "sameAgency", "before": {"agency", "edition", "total", "rating", "passed"}, "after": {…}, "total": {delta},
      * "tools": [delta], "indicators": [delta], "crossedUp": [ids], "crossedDown": [ids]}} where a delta is
-     * {@code {"id", "before", "after", "change", "crossing"}}.
+     * {@code {"id", "before", "after", "change", "crossing"}}; "agency" is the later result's, "change" is
+     * the difference of the two scores as shown.
      *
      * @param c the comparison
      * @return the JSON, ending with a newline
@@ -118,6 +119,7 @@ public final class AnalysisJson {
         return JsonOutput.write(g -> {
             g.writeStartObject();
             agency(g, c.after());
+            g.writeBooleanField("sameAgency", c.sameAgency());
             side(g, "before", c.before());
             side(g, "after", c.after());
             g.writeFieldName("total");
@@ -140,6 +142,7 @@ public final class AnalysisJson {
 
     private static void side(JsonGenerator g, String field, Result r) throws IOException {
         g.writeObjectFieldStart(field);
+        agency(g, r);
         g.writeStringField("edition", r.edition().id());
         JsonOutput.number(g, "total", r.total().map(Score::shown).orElse(null));
         g.writeStringField("rating", r.rating().map(Enum::name).orElse(null));
@@ -156,7 +159,7 @@ public final class AnalysisJson {
         g.writeStringField("id", d.id());
         JsonOutput.number(g, "before", d.before() == null ? null : d.before().shown());
         JsonOutput.number(g, "after", d.after() == null ? null : d.after().shown());
-        JsonOutput.number(g, "change", d.change() == null ? null : d.change().shown());
+        JsonOutput.number(g, "change", d.change());
         g.writeStringField("crossing", d.crossing().name().toLowerCase(Locale.ROOT));
         g.writeEndObject();
     }

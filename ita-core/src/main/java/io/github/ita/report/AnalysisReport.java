@@ -94,29 +94,17 @@ public final class AnalysisReport {
                 t(" · " + style.t("คะแนนรวม ", "total ") + score(result.total().orElse(null))
                         + result.rating().map(r -> style.t(" ระดับ ", ", rating ") + r).orElse("")));
 
-        d.h(2, t(style.t("การวิเคราะห์ผลการประเมินจำแนกตามเครื่องมือการประเมิน", "Findings by tool and indicator")));
-        Doc.TableBuilder table = d.table(style.t("เครื่องมือ", "Tool"), style.t("ตัวชี้วัด", "Indicator"),
-                style.t("(๑) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"),
-                style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
-        Map<String, List<Finding>> urgentOf = byIndicator(findings.urgent());
-        Map<String, List<Finding>> improveOf = byIndicator(findings.improve());
-        Map<String, List<Finding>> keepOf = byIndicator(findings.keep());
-        for (ResultNode tool : result.tools()) {
-            for (ResultNode indicator : tool.children()) {
-                List<Doc.Span> urgent = cell(urgentOf.getOrDefault(indicator.id(), List.of()));
-                List<Doc.Span> improve = cell(improveOf.getOrDefault(indicator.id(), List.of()));
-                List<Doc.Span> keep = cell(keepOf.getOrDefault(indicator.id(), List.of()));
-                if (urgent.isEmpty() && improve.isEmpty() && keep.isEmpty()) {
-                    continue;
-                }
-                table.row(ed(tool.id()), List.of(ed(indicator.id() + " " + indicator.label().in(style.language())),
-                        t(" (" + score(indicator.score().orElse(null)) + ")")), orDash(urgent), orDash(improve), orDash(keep));
-            }
-        }
-        table.end();
+        d.h(2, t(style.t("การวิเคราะห์ผลการประเมิน", "Findings")));
+        findings(d, result, findings.urgent(), style.t("(๑) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"));
+        findings(d, result, findings.improve(), style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"));
+        findings(d, result, findings.keep(), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
 
-        d.h(2, t(style.t("แนวทางยกระดับสู่เป้าหมาย ", "Plan to the target ")), input(plan.target().label()),
-                t(" (" + plan.target().score().stripTrailingZeros().toPlainString() + ")"));
+        String mark = plan.target().score().stripTrailingZeros().toPlainString();
+        if (plan.target().label().equals(mark)) {
+            d.h(2, t(style.t("แนวทางยกระดับสู่เป้าหมาย ", "Plan to the target of ") + mark));
+        } else {
+            d.h(2, t(style.t("แนวทางยกระดับสู่เป้าหมาย ", "Plan to the target ")), input(plan.target().label()), t(" (" + mark + ")"));
+        }
         if (plan.steps().isEmpty() && plan.reachable()) {
             d.p(t(style.t("คะแนนรวมถึงเป้าหมายแล้ว", "The total already reaches the target.")));
             d.rule();
@@ -143,36 +131,54 @@ public final class AnalysisReport {
         return d;
     }
 
-    /** Findings grouped by their indicator, each group in the list's order: one pass rather than one per indicator. */
-    private static Map<String, List<Finding>> byIndicator(List<Finding> list) {
-        Map<String, List<Finding>> out = new HashMap<>();
-        for (Finding f : list) {
-            out.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f);
-        }
-        return out;
-    }
+    /** Above this many, the findings of a category are listed by id in one line rather than a row each. */
+    static final int LISTED_IN_FULL = 8;
 
-    /** The findings of one indicator, each its id and label (the edition's) and its score (the library's); empty when none. */
-    private List<Doc.Span> cell(List<Finding> ofIndicator) {
-        List<Doc.Span> spans = new ArrayList<>();
-        for (Finding f : ofIndicator) {
-            if (!spans.isEmpty()) {
-                spans.add(t("; "));
+    /**
+     * One category of findings under its heading: a row per item — its id, its indicator, its text,
+     * its score and what raising it to 100 would add to the total — or, past {@link #LISTED_IN_FULL}
+     * items of the "keep" category, their count and ids in one line.
+     */
+    private void findings(Doc d, Result result, List<Finding> list, String heading) {
+        d.h(3, t(heading));
+        if (list.isEmpty()) {
+            d.p(t(style.t("ไม่มี", "None.")));
+            return;
+        }
+        if (list.get(0).category() == Finding.Category.KEEP && list.size() > LISTED_IN_FULL) {
+            List<Doc.Span> spans = new ArrayList<>();
+            spans.add(t(style.t(list.size() + " ข้อ ได้คะแนนตั้งแต่เกณฑ์ขึ้นไป: ", list.size() + " items at or above the mark: ")));
+            for (int i = 0; i < list.size(); i++) {
+                spans.add(ed(list.get(i).id()));
+                if (i + 1 < list.size()) {
+                    spans.add(t(", "));
+                }
             }
-            spans.add(ed(f.id() + (f.level() == Level.INDICATOR ? "" : " " + f.label().in(style.language()))));
-            spans.add(t(" " + score(f.score())));
+            d.p(spans);
+            return;
         }
-        return spans;
-    }
-
-    private static List<Doc.Span> orDash(List<Doc.Span> spans) {
-        return spans.isEmpty() ? List.of(t("–")) : spans;
+        Doc.TableBuilder table = d.table(style.t("ข้อ", "Item"), style.t("ตัวชี้วัด", "Indicator"), style.t("ประเด็น", "Text"),
+                ">" + style.t("คะแนน", "Score"), ">" + style.t("คะแนนรวมเพิ่มได้ (เมื่อได้ 100)", "Worth to the total (at 100)"));
+        for (Finding f : list) {
+            ResultNode indicator = result.node(f.indicator());
+            Object worth = result.find(f.id()).flatMap(ResultNode::maxGain).map(g -> (Object) ("+" + score(g))).orElse("–");
+            table.row(ed(f.id()), ed(indicator.id() + " " + indicator.label().in(style.language())),
+                    f.level() == Level.INDICATOR ? t(style.t("ทั้งตัวชี้วัด", "the indicator as a whole")) : ed(f.label().in(style.language())), score(f.score()), worth);
+        }
+        table.end();
     }
 
     private Doc doc(Comparison c) {
         String title = style.t("เปรียบเทียบผลการประเมิน ITA", "ITA results compared");
         Doc d = new Doc(title, style.lang());
-        d.h(1, t(title + " — "), input(c.after().agency().name().isEmpty() ? c.after().agency().id() : c.after().agency().name()));
+        if (c.sameAgency()) {
+            d.h(1, t(title + " — "), input(name(c.after())));
+        } else {
+            d.h(1, t(title + " — "), input(name(c.before())), t(style.t(" เทียบกับ ", " with ")), input(name(c.after())));
+            d.p(t(style.t("ผลทั้งสองเป็นของคนละหน่วยงาน: ก่อน คือ ", "The two results are of different agencies: before is ")),
+                    inputBold(name(c.before())), t(" ("), input(c.before().agency().id()),
+                    t(style.t("), หลัง คือ ", "), after is ")), inputBold(name(c.after())), t(" ("), input(c.after().agency().id()), t(")"));
+        }
         Doc.TableBuilder table = d.table("", ">" + style.t("ก่อน", "Before") + " (" + c.before().edition().fiscalYear() + ")",
                 ">" + style.t("หลัง", "After") + " (" + c.after().edition().fiscalYear() + ")", ">" + style.t("เปลี่ยนแปลง", "Change"),
                 style.t("ผ่านเกณฑ์", "Pass mark"));
@@ -182,7 +188,9 @@ public final class AnalysisReport {
             delta(table, ed(x.id()), x);
         }
         for (Comparison.Delta x : c.indicators()) {
-            delta(table, List.of(t(style.t("ตัวชี้วัดที่ ", "Indicator ")), ed(x.id())), x);
+            String label = c.after().find(x.id()).or(() -> c.before().find(x.id()))
+                    .map(n -> " " + n.label().in(style.language())).orElse("");
+            delta(table, List.of(t(style.t("ตัวชี้วัดที่ ", "Indicator ")), ed(x.id() + label)), x);
         }
         table.end();
         List<String> labels = new ArrayList<>();
@@ -195,9 +203,13 @@ public final class AnalysisReport {
         return d;
     }
 
+    private static String name(Result r) {
+        return r.agency().name().isEmpty() ? r.agency().id() : r.agency().name();
+    }
+
     /** A row of the comparison; the label is a String (the library's text), a Span or a List of Spans. */
     private void delta(Doc.TableBuilder table, Object label, Comparison.Delta d) {
-        String change = d.change() == null ? "–" : (d.change().signum() > 0 ? "+" : "") + score(d.change());
+        String change = d.change() == null ? "–" : (d.change().signum() > 0 ? "+" : "") + d.change().toPlainString();
         String crossing = switch (d.crossing()) {
             case UP -> style.t("ผ่านเกณฑ์แล้ว ↑", "now passes ↑");
             case DOWN -> style.t("ไม่ผ่านเกณฑ์ ↓", "now fails ↓");

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * A report as a small tree — headings, paragraphs, tables, a bar chart — written out as Markdown or
- * as a self-contained HTML page by the same walk. Text is the library's own (its digits may be
- * written in Thai), the input's (agency names, notes, measures, URLs: always escaped, never
- * changed) or an edition's (ids and labels, which a custom edition file supplies: escaped like the
- * input's, digits written like the library's own). How Markdown escapes is told at
+ * as a self-contained HTML page by the same walk. Text is the library's own (its numbers may be
+ * written in Thai digits) or not: the input's (agency names, notes, measures, URLs) and an
+ * edition's (ids and labels, which a custom edition file supplies) are always escaped and never
+ * changed, so {@code i7} stays {@code i7} in a report with Thai digits. How Markdown escapes is told at
  * {@link #mdEscape(String)}; HTML escapes {@code & < > " '} and shows the characters of
  * {@link #hidden(char)} as {@code \}{@code uXXXX} too.
  */
@@ -21,18 +21,16 @@ final class Doc {
     enum Source {
         /** The library's own text: written as is, its digits in Thai when asked. */
         OWN,
-        /** Text from the input: escaped, never changed. */
-        INPUT,
-        /** An edition's id or label: escaped like the input, its digits written like the library's own. */
-        EDITION
+        /** Text from the input or an edition (ids, labels): escaped, never changed. */
+        INPUT
     }
 
     /** A piece of text. */
     record Span(String text, Source source, boolean bold, String href, String badge) {
 
-        /** @return whether the text is escaped: it comes from the input or from an edition */
+        /** @return whether the text is escaped and never changed: it comes from the input or from an edition */
         boolean input() {
-            return source != Source.OWN;
+            return source == Source.INPUT;
         }
     }
 
@@ -81,14 +79,14 @@ final class Doc {
         return new Span(text == null ? "" : text, Source.INPUT, true, null, null);
     }
 
-    /** An edition's id or label (or several joined by the report's own spaces and separators). */
+    /** An edition's id or label (or several joined by spaces): escaped and never changed, like the input's. */
     static Span ed(String text) {
-        return new Span(text == null ? "" : text, Source.EDITION, false, null, null);
+        return new Span(text == null ? "" : text, Source.INPUT, false, null, null);
     }
 
     /** An edition's id or label, in bold. */
     static Span edBold(String text) {
-        return new Span(text == null ? "" : text, Source.EDITION, true, null, null);
+        return new Span(text == null ? "" : text, Source.INPUT, true, null, null);
     }
 
     /** A link to an evidence URL: a link only for http(s), plain text otherwise. */
@@ -205,11 +203,7 @@ final class Doc {
     private static String md(List<Span> spans, boolean thaiDigits) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
-            String text = switch (s.source()) {
-                case OWN -> digits(s.text(), thaiDigits);
-                case INPUT -> mdEscape(s.text());
-                case EDITION -> mdEscape(digits(s.text(), thaiDigits));
-            };
+            String text = s.input() ? mdEscape(s.text()) : digits(s.text(), thaiDigits);
             b.append(s.bold() ? "**" + text + "**" : text);
         }
         return b.toString();
@@ -345,8 +339,17 @@ final class Doc {
 
     // ---- HTML ----------------------------------------------------------------------------------
 
+    /**
+     * The fonts of Thai government documents first — TH Sarabun New (the government's standard
+     * font since 2010) and its older PSK cut, Sarabun (its open successor) — then Thai fonts the
+     * systems bring: Laksaman (TLWG's metric twin of TH Sarabun PSK on Linux), Noto Sans Thai,
+     * Leelawadee UI (Windows), Thonburi (macOS), Tahoma.
+     */
+    static final String FONTS = "'TH Sarabun New','TH SarabunPSK','Sarabun','Laksaman','Noto Sans Thai','Leelawadee UI',"
+            + "'Thonburi',Tahoma,sans-serif";
+
     private static final String CSS = String.join("\n",
-            "body{font-family:'Sarabun','TH Sarabun New','Noto Sans Thai',Tahoma,sans-serif;margin:2em auto;max-width:60em;"
+            "body{font-family:" + FONTS + ";margin:2em auto;max-width:60em;"
                     + "color:#1a1a1a;line-height:1.45}",
             "h1{font-size:1.5em;margin-bottom:.3em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}",
             "table{border-collapse:collapse;width:100%;margin:.5em 0;page-break-inside:auto}tr{page-break-inside:avoid}",
@@ -398,7 +401,7 @@ final class Doc {
     private static String html(List<Span> spans, boolean thaiDigits) {
         StringBuilder b = new StringBuilder();
         for (Span s : spans) {
-            String text = esc(s.source() == Source.INPUT ? s.text() : digits(s.text(), thaiDigits));
+            String text = esc(s.input() ? s.text() : digits(s.text(), thaiDigits));
             if (s.href() != null) {
                 text = "<a href=\"" + esc(s.href()) + "\" rel=\"noopener noreferrer\">" + text + "</a>";
             }
@@ -444,23 +447,35 @@ final class Doc {
         return b.toString();
     }
 
+    /**
+     * The chart as inline SVG. No two texts overlap and none is struck through: the pass mark's
+     * number stands on the axis beside the grid's (which gives way when closer than six points); a
+     * bar's number stands above the bar, or inside its top in white when the pass-mark line would
+     * run through it; a number or label wider than its bar's slot is set smaller, down to six pixels,
+     * and left out below that (the bar's tooltip still tells it).
+     */
     private static String svg(Chart c, boolean thaiDigits) {
         int n = c.labels().size();
         int w = 640;
         int h = 260;
         int left = 36;
         int bottom = 30;
-        int top = 10;
+        int top = 12;
         double plot = h - bottom - top;
         double slot = (double) (w - left - 10) / Math.max(1, n);
+        double mark = c.mark().doubleValue();
+        double my = top + plot * (1 - mark / 100.0);
         StringBuilder s = new StringBuilder();
         s.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" role=\"img\" aria-label=\"").append(esc(digits(c.caption(), thaiDigits))).append("\">\n");
         for (int y = 0; y <= 100; y += 25) {
             double yy = top + plot * (1 - y / 100.0);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>", left, yy, w - 10, yy))
-                    .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>%n",
-                            left - 4, yy + 3, digits(String.valueOf(y), thaiDigits)));
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>", left, yy, w - 10, yy));
+            if (Math.abs(y - mark) >= 6) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\">%s</text>",
+                        left - 4, yy + 3, digits(String.valueOf(y), thaiDigits)));
+            }
+            s.append('\n');
         }
         for (int i = 0; i < n; i++) {
             BigDecimal v = c.values().get(i);
@@ -468,22 +483,66 @@ final class Doc {
             double bw = slot * 0.7;
             if (v != null) {
                 double bh = plot * v.doubleValue() / 100.0;
+                double barTop = top + plot - bh;
                 boolean pass = v.compareTo(c.mark()) >= 0;
                 s.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
-                                + "<title>%s</title></rect>%n", x, top + plot - bh, bw, bh, pass ? "#1b7f3b" : "#b3261e",
-                        esc(digits(c.labels().get(i) + ": " + v.toPlainString(), thaiDigits))));
-                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" text-anchor=\"middle\">%s</text>%n",
-                        x + bw / 2, top + plot - bh - 3, esc(digits(v.toPlainString(), thaiDigits))));
+                                + "<title>%s</title></rect>%n", x, barTop, bw, bh, pass ? "#1b7f3b" : "#b3261e",
+                        esc(c.labels().get(i) + ": " + digits(v.toPlainString(), thaiDigits))));
+                String value = digits(v.toPlainString(), thaiDigits);
+                double size = fit(value, slot, 10);
+                if (size > 0) {
+                    double y = barTop - 3;
+                    String fill = "";
+                    if (my >= y - 0.75 * size - 2 && my <= y + 4) {   // the dashed line would strike it through or touch it
+                        if (bh >= size + 4) {
+                            y = barTop + size + 1;
+                            fill = " fill=\"#fff\"";
+                        } else {
+                            y = my - 3;
+                        }
+                    }
+                    s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%s\" text-anchor=\"middle\"%s>%s</text>%n",
+                            x + bw / 2, y, size(size), fill, esc(value)));
+                }
             }
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>%n",
-                    x + bw / 2, h - bottom + 14, esc(digits(c.labels().get(i), thaiDigits))));
+            String label = c.labels().get(i);
+            double size = fit(label, slot, 11);
+            if (size > 0) {
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"%s\" text-anchor=\"middle\">%s</text>%n",
+                        x + bw / 2, h - bottom + 14, size(size), esc(label)));
+            }
         }
-        double my = top + plot * (1 - c.mark().doubleValue() / 100.0);
         s.append(String.format(Locale.ROOT, "<line class=\"mark\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1a1a1a\" "
                 + "stroke-dasharray=\"6 3\"/>%n", left, my, w - 10, my));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" font-weight=\"bold\">%s</text>%n",
-                w - 10, my - 3, esc(digits(c.mark().stripTrailingZeros().toPlainString(), thaiDigits))));
+        s.append(String.format(Locale.ROOT, "<text class=\"mark\" x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" font-weight=\"bold\">%s</text>%n",
+                left - 4, my + 3, esc(digits(c.mark().stripTrailingZeros().toPlainString(), thaiDigits))));
         s.append("</svg>\n<figcaption>").append(esc(digits(c.caption(), thaiDigits))).append("</figcaption>\n</figure>\n");
         return s.toString();
+    }
+
+    /**
+     * @param text  a number or label
+     * @param slot  the width of its bar's slot
+     * @param size  the font size wanted
+     * @return the largest size up to that at which the text fits its slot (a character taken as
+     *     0.62 of the size wide, Thai vowels and tone marks above or below a letter as nothing), or 0
+     *     when even six pixels do not fit
+     */
+    static double fit(String text, double slot, double size) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int t = Character.getType(text.charAt(i));
+            if (t != Character.NON_SPACING_MARK && t != Character.ENCLOSING_MARK) {
+                columns++;
+            }
+        }
+        double room = slot - 2;
+        double fits = columns == 0 ? size : room / (0.62 * columns);
+        double chosen = Math.min(size, Math.floor(fits * 2) / 2);
+        return chosen >= 6 ? chosen : 0;
+    }
+
+    private static String size(double size) {
+        return size == Math.rint(size) ? String.valueOf((int) size) : String.valueOf(size);
     }
 }

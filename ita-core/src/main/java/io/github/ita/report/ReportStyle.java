@@ -1,6 +1,11 @@
 package io.github.ita.report;
 
 import io.github.ita.edition.Language;
+import io.github.ita.scoring.MissingAnswers;
+import io.github.ita.scoring.RoundingPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,12 +62,38 @@ public record ReportStyle(Language language, boolean thaiDigits, io.github.ita.i
         return new ReportStyle(language, thaiDigits, p);
     }
 
-    /** Adds the provenance line at the foot of a report. */
+    /**
+     * Adds the provenance line at the foot of a report, in the report's language: the library, the
+     * edition, each input with the start of its SHA-256, the rounding and missing-answer policies and
+     * the time when one is given. Versions, ids, names and hashes are written as they are.
+     */
     void foot(Doc d, io.github.ita.io.Provenance fallback) {
         io.github.ita.io.Provenance p = provenance != null ? provenance : fallback;
-        if (p != null) {
-            d.p(Doc.input(p.line()));
+        if (p == null) {
+            return;
         }
+        List<Doc.Span> spans = new ArrayList<>();
+        spans.add(Doc.input("ita " + p.library()));
+        spans.add(Doc.t(t(" · ฉบับ ", " · ")));
+        spans.add(Doc.input(p.edition()));
+        if (!p.editionSha256().isEmpty()) {
+            spans.add(Doc.input(" (sha256 " + p.editionSha256().substring(0, 12) + "…)"));
+        }
+        p.inputs().forEach((name, sha) -> {
+            spans.add(Doc.t(t(" · ข้อมูล ", " · ")));
+            spans.add(Doc.input(Path.of(name).getFileName() + " (sha256 " + sha.substring(0, 12) + "…)"));
+        });
+        spans.add(Doc.t(p.rounding() == RoundingPolicy.EXACT
+                ? t(" · ปัดเศษเมื่อแสดงผลเท่านั้น", " · rounding exact")
+                : t(" · ปัดเศษทุกระดับ", " · rounding each-level")));
+        spans.add(Doc.t(p.missingAnswers() == MissingAnswers.ERROR
+                ? t(" · คำตอบที่ขาดถือเป็นข้อผิดพลาด", " · missing answers error")
+                : t(" · ไม่นับคำตอบที่ขาด", " · missing answers exclude")));
+        if (p.timestamp() != null) {
+            spans.add(Doc.t(" · "));
+            spans.add(Doc.input(p.timestamp().toString()));
+        }
+        d.p(spans);
     }
 
     String t(String th, String en) {

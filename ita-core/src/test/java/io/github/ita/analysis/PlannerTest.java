@@ -177,9 +177,9 @@ class PlannerTest {
         Result after = Scorer.of(Editions.bundled("ita-2568")).audit(new ScoreSheet("ita-2568", before.agency(), next));
         Comparison c = Comparison.of(before, after);
         // IIT: 391.73 → 401.11 (/5: +1.876); EIT +2; OIT (184/2 = 92) − 97.32 = −5.32
-        assertThat(c.tools()).extracting(d -> d.id() + " " + d.change().exact())
+        assertThat(c.tools()).extracting(d -> d.id() + " " + d.exactChange().exact())
                 .containsExactly("IIT 1.876", "EIT 2", "OIT -5.32");
-        assertThat(c.total().change().exact()).isEqualTo("-0.9652");   // 0.3 × 1.876 + 0.3 × 2 − 0.4 × 5.32 = 0.5628 + 0.6 − 2.128
+        assertThat(c.total().exactChange().exact()).isEqualTo("-0.9652");   // 0.3 × 1.876 + 0.3 × 2 − 0.4 × 5.32 = 0.5628 + 0.6 − 2.128
         assertThat(c.crossedUp()).extracting(Comparison.Delta::id).containsExactly("1");
         assertThat(c.crossedDown()).extracting(Comparison.Delta::id).containsExactly("9");
         assertThat(c.ratingBefore()).contains(io.github.ita.edition.Rating.B);

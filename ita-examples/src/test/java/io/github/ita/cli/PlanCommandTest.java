@@ -88,8 +88,8 @@ class PlanCommandTest {
         assertThat(j.at("/before/edition").asText()).isEqualTo("ita-2565");
         assertThat(j.at("/after/edition").asText()).isEqualTo("ita-2568");
         ItaTest.Run md = ItaTest.ita("compare", resource("seed-001-scores.json").toString(), next.toString());
-        assertThat(md.out()).contains("| ตัวชี้วัดที่ 1 | 84.72 | 86.10 | +1.38 | ผ่านเกณฑ์แล้ว ↑ |")
-                .contains("| ตัวชี้วัดที่ 9 | 94.64 | 84.00 | -10.64 | ไม่ผ่านเกณฑ์ ↓ |");
+        assertThat(md.out()).contains("| ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ | 84.72 | 86.10 | +1.38 | ผ่านเกณฑ์แล้ว ↑ |")
+                .contains("| ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล | 94.64 | 84.00 | -10.64 | ไม่ผ่านเกณฑ์ ↓ |");
     }
 
     @Test
