@@ -121,7 +121,8 @@ class AnalysisJsonTest {
         JsonNode eit = root.get("tools").get(1);
         assertThat(eit.get("before").decimalValue()).isEqualByComparingTo("70.78");
         assertThat(eit.get("after").decimalValue()).isEqualByComparingTo("81.86");
-        assertThat(eit.get("change").decimalValue()).isEqualByComparingTo("11.07");
+        // the change is the difference as shown, 81.86 − 70.78 = 11.08 (the exact 33.22 / 3 = 11.0733… would show 11.07)
+        assertThat(eit.get("change").decimalValue()).isEqualByComparingTo("11.08");
         assertThat(eit.get("crossing").asText()).isEqualTo("none");
         JsonNode iit = root.get("tools").get(0);
         assertThat(iit.get("change").decimalValue()).isEqualByComparingTo("0");
