@@ -36,6 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reading batch directories of CSV files (its helpers also serve the tests of the readers within). */
 public class BatchCsvReaderTest {
 
+    /** Public with its fixtures, which the tests of {@code io.github.ita.io.internal} share. */
+    public BatchCsvReaderTest() {
+    }
+
     public static final Edition E = Editions.bundled("ita-2565");
     public static final List<String> IIT = new ArrayList<>(bestAnswers(E, "IIT", Map.of()).keySet());
     public static final List<String> EIT = new ArrayList<>(bestAnswers(E, "EIT", Map.of()).keySet());
