@@ -27,6 +27,12 @@ import java.util.function.Consumer;
  * BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, edition);
  * batchScorer.score(tally, options, listener, w::row, w);
  * }</pre>
+ *
+ * <p>The bytes are UTF-8. By default they begin with the header, with no byte order mark, as RFC 4180 and
+ * most programs that read CSV expect; {@link #writer(OutputStream, Edition, boolean)} puts the UTF-8 byte
+ * order mark (EF BB BF) first, which Microsoft Excel needs to read the file as UTF-8 rather than in the
+ * system's code page (where Thai text turns to mojibake). The {@code ita batch} command writes the mark
+ * unless given {@code --no-bom}.
  */
 public final class BatchCsvWriter {
 
@@ -42,8 +48,21 @@ public final class BatchCsvWriter {
      * @return a writer: {@link Writer#row} renders a result (on any thread), {@link Writer#accept} writes it
      */
     public static Writer writer(OutputStream out, Edition edition) {
-        return new Writer(out, edition);
+        return new Writer(out, edition, false);
     }
+
+    /**
+     * @param out           where to write (not closed)
+     * @param edition       the edition of the batch
+     * @param byteOrderMark whether to begin with the UTF-8 byte order mark EF BB BF, for Microsoft Excel
+     * @return a writer: {@link Writer#row} renders a result (on any thread), {@link Writer#accept} writes it
+     */
+    public static Writer writer(OutputStream out, Edition edition, boolean byteOrderMark) {
+        return new Writer(out, edition, byteOrderMark);
+    }
+
+    /** The UTF-8 byte order mark. */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /**
      * Guards a cell of text from the input. A spreadsheet takes a cell for a formula when, after any
@@ -84,9 +103,12 @@ public final class BatchCsvWriter {
         private final OutputStream out;
         private final Edition edition;
 
-        private Writer(OutputStream out, Edition edition) {
+        private Writer(OutputStream out, Edition edition, boolean byteOrderMark) {
             this.out = out;
             this.edition = edition;
+            if (byteOrderMark) {
+                accept(BOM);
+            }
             List<String> header = new ArrayList<>(List.of("agency", "name", "total", "rating", "passed"));
             for (Tool t : edition.tools()) {
                 header.add(neutralise(t.id()));

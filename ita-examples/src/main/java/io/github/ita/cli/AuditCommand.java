@@ -27,9 +27,12 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.noCsv();
+        if (output.format == OutputOptions.Format.csv) {
+            output.noCsv();
+        }
+        output.xlsxTarget();
         Inputs.Scored scored = Inputs.sheetOnly(input, scoring);
-        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
+        Render.emit(scored.result(), output, output.provenance(scored.scorer(), input));
         return 0;
     }
 }

@@ -53,6 +53,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "how many of the lowest agencies to list (default ${DEFAULT-VALUE})")
     String lowest;
 
+    @Option(names = "--no-bom", description = "with --format csv, leave out the UTF-8 byte order mark that Excel needs to read Thai text "
+            + "(for programs that take it for part of the first column's name)")
+    boolean noBom;
+
     @Mixin
     CsvOptions csv;
 
@@ -99,6 +103,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         BigDecimal target = target();
         int lowest = lowest();
+        output.xlsxTarget();
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null) {
             java.util.List<String> columns = BatchCsvReader.attributeColumns(dir, csv.charset());
@@ -126,8 +131,13 @@ final class BatchCommand implements Callable<Integer> {
                 });
             } else if (output.format == OutputOptions.Format.csv) {
                 output.emit(out -> {
-                    BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, scorer.edition());
+                    BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, scorer.edition(), !noBom);
                     batch.score(tally, options, progress, w::row, w);
+                });
+            } else if (output.format == OutputOptions.Format.xlsx) {
+                output.emit(out -> {
+                    Workbooks.Batch w = new Workbooks.Batch(scorer.edition(), output.language(), provenance);
+                    w.finish(batch.score(tally, options, progress, Workbooks.Batch::row, w::add), out);
                 });
             } else {
                 BatchSummary summary = batch.score(tally, options, progress, r -> { });

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 final class OutputOptions {
 
     /** The output formats. */
-    enum Format { json, md, html, csv }
+    enum Format { json, md, html, csv, xlsx }
 
     /** How the report's own numbers are written. */
     enum Digits { arabic, thai }
@@ -21,7 +21,8 @@ final class OutputOptions {
     /** The report languages. */
     enum Lang { th, en }
 
-    @Option(names = "--format", description = "md (default), json, html; csv for ita batch (a row per agency)", defaultValue = "md")
+    @Option(names = "--format", description = "md (default), json, html; csv for ita batch (a row per agency); "
+            + "xlsx (an Excel workbook) for ita batch, score and audit", defaultValue = "md")
     Format format;
 
     @Option(names = "--lang", description = "th or en (default: ${DEFAULT-VALUE})", defaultValue = "th")
@@ -58,11 +59,27 @@ final class OutputOptions {
         return stamp(io.github.ita.io.Provenance.of(scorer.edition(), scorer.options()).withInputs(inputs));
     }
 
-    /** Refuses --format csv at once, before any input is read: only ita batch writes CSV. */
+    /** Refuses --format csv and xlsx at once, before any input is read: only ita batch writes CSV, and batch, score, audit xlsx. */
     void noCsv() {
         if (format == Format.csv) {
             throw new MalformedInputException(Location.NONE,
                     "--format csv is for ita batch (a row per agency); use md, json or html here");
+        }
+        if (format == Format.xlsx) {
+            throw new MalformedInputException(Location.NONE,
+                    "--format xlsx is for ita batch, score and audit; use md, json or html here");
+        }
+    }
+
+    /**
+     * Checks, before any input is read, that a workbook can be written where it is going: an xlsx workbook
+     * is binary, so it goes to {@code --out}, or to standard output only when that is not a terminal
+     * (redirected to a file or a pipe).
+     */
+    void xlsxTarget() {
+        if (format == Format.xlsx && out == null && streams().terminal()) {
+            throw new MalformedInputException(Location.NONE,
+                    "--format xlsx writes a binary workbook: give --out FILE.xlsx, or redirect standard output to a file");
         }
     }
 
@@ -82,6 +99,8 @@ final class OutputOptions {
             case html -> html.get();
             case csv -> throw new MalformedInputException(Location.NONE,
                     "--format csv is for ita batch (a row per agency); use md, json or html here");
+            case xlsx -> throw new MalformedInputException(Location.NONE,
+                    "--format xlsx is for ita batch, score and audit; use md, json or html here");
         };
     }
 

@@ -32,9 +32,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.noCsv();
+        if (output.format == OutputOptions.Format.csv) {
+            output.noCsv();
+        }
+        output.xlsxTarget();
         Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responsesOnly(input, scoring);
-        output.emit(Render.result(scored.result(), output, output.provenance(scored.scorer(), input)));
+        Render.emit(scored.result(), output, output.provenance(scored.scorer(), input));
         return 0;
     }
 }

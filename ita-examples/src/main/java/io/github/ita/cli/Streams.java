@@ -28,6 +28,11 @@ final class Streams {
         this.terminal = terminal;
     }
 
+    /** @return whether this run is on a terminal (standard output is then not a file) */
+    boolean terminal() {
+        return terminal;
+    }
+
     /** @return standard output, for a finished document */
     OutputStream out() {
         return out;
