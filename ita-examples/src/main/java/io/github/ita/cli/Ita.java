@@ -50,9 +50,10 @@ public final class Ita implements Runnable {
         return streams;
     }
 
+    /** {@code ita} alone: the short usage on standard error, and exit status 2 (see {@link #run(OutputStream, OutputStream, boolean, String...)}). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
     /**
@@ -105,7 +106,11 @@ public final class Ita implements Runnable {
                     return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
                 });
         giveVersion(cl);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         int status = cl.execute(args);
+        if (args.length == 0 && status == 0) {
+            status = BAD_INPUT;   // ita alone: the usage was shown on standard error, no command was run
+        }
         o.flush();
         e.flush();
         return status;
@@ -234,12 +239,15 @@ public final class Ita implements Runnable {
         return s == null ? "" : s.replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** The version from the jar's manifest, or "development". */
+    /**
+     * The library version that provenance records ({@link io.github.ita.io.Provenance#libraryVersion()}, from the
+     * Maven-filtered {@code version.properties} of ita-core), not the jar manifest's Implementation-Version, which
+     * the build does not write: so {@code --version} and every output's provenance name the same version.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Ita.class.getPackage().getImplementationVersion();
-            return new String[] {"ita " + (v == null ? "development" : v)};
+            return new String[] {"ita " + io.github.ita.io.Provenance.libraryVersion()};
         }
     }
 }
