@@ -40,7 +40,8 @@ final class PlanCommand implements Callable<Integer> {
     List<String> only;
 
     @Option(names = "--measures-skeleton",
-            description = "instead of the plan, write a skeleton measures file for next year: a measure for each failing indicator")
+            description = "instead of the plan, write a skeleton measures file for next year: a measure for each failing indicator "
+                    + "(JSON, the file ita measures reads, unless --format md or html asks for a report of it)")
     boolean skeleton;
 
     @Mixin
@@ -69,6 +70,10 @@ final class PlanCommand implements Callable<Integer> {
             Measures m = Measures.skeleton(result, findings);
             MeasuresReport report = MeasuresReport.in(output.style().withProvenance(provenance));
             Period year = Period.fiscalYear(m.fiscalYear());
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                output.emit(MeasuresJson.write(m));   // a measures file is JSON, whatever --format defaults to
+                return 0;
+            }
             output.emit(output.pick(() -> MeasuresJson.write(m), () -> report.markdown(m, year), () -> report.html(m, year)));
             return 0;
         }
