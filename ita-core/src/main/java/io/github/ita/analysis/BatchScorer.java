@@ -7,6 +7,7 @@ import io.github.ita.scoring.Scorer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -116,7 +117,7 @@ public final class BatchScorer {
         tally.verifyRespondentIds(Map.of());
         List<BatchTally.AgencyState> states = new ArrayList<>(tally.sorted().values());
         List<Summary.Figures> figures = new ArrayList<>(states.size());
-        Map<String, List<Summary.Figures>> members = new TreeMap<>();
+        Map<String, List<Summary.Figures>> members = new TreeMap<>(groupOrder());
         Map<String, Map<String, String>> attributes = new HashMap<>();
         AtomicInteger done = new AtomicInteger();
         for (int from = 0; from < states.size(); from += CHUNK) {
@@ -156,10 +157,22 @@ public final class BatchScorer {
             listener.progress(tally.rows(), done.addAndGet(to - from));
         }
         Summary all = Summary.ofFigures(scorer.edition(), figures, options);
-        Map<String, Summary> groups = new TreeMap<>();
+        Map<String, Summary> groups = new TreeMap<>(groupOrder());
         members.forEach((g, list) -> groups.put(g, Summary.ofFigures(scorer.edition(), list, options)));
         return new BatchSummary(scorer.edition(), options, all, groups, attributes);
     }
 
     private static final int CHUNK = 512;
+
+    /**
+     * The order of groups: as a Thai reader orders names (Thai collation, where เชียงใหม่ comes under ช, not
+     * after every other letter as by code point; Latin letters alphabetically, regardless of case first),
+     * then by code point between names that collate as equal, so that the order is total and repeatable.
+     *
+     * @return a new comparator (a {@link java.text.Collator} is not thread-safe)
+     */
+    static java.util.Comparator<String> groupOrder() {
+        java.text.Collator thai = java.text.Collator.getInstance(Locale.forLanguageTag("th-TH"));
+        return java.util.Comparator.<String, String>comparing(s -> s, thai).thenComparing(java.util.Comparator.naturalOrder());
+    }
 }

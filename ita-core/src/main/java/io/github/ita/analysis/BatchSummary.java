@@ -44,7 +44,10 @@ public final class BatchSummary {
         return Optional.ofNullable(options.groupBy());
     }
 
-    /** @return group value → its summary, sorted by value (agencies without the attribute under "") */
+    /**
+     * @return group value → its summary, in the order a Thai reader expects (Thai collation: เชียงใหม่ between
+     *         ชลบุรี and ตรัง; then by code point for names that collate as equal); agencies without the attribute under ""
+     */
     public Map<String, Summary> groups() {
         return groups;
     }
