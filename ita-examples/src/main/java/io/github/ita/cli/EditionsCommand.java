@@ -47,9 +47,10 @@ final class EditionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code ita editions show <id|file>}: the edition as JSON, with the points of every option. */
+    /** {@code ita editions show <id|file>}: the edition as JSON (the default) or as a readable table, with the points of every option. */
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Print an edition as JSON: tools, indicators, questions with the points of each option (polarity applied).")
+            description = "Print an edition: tools, indicators, questions with the points of each option (polarity applied); "
+                    + "JSON unless --format md or html asks for tables.")
     static final class Show implements Callable<Integer> {
 
         @Spec
@@ -63,13 +64,15 @@ final class EditionsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--format") && output.format != OutputOptions.Format.json) {
-                throw new io.github.ita.MalformedInputException(io.github.ita.Location.NONE,
-                        "ita editions show writes JSON only; leave out --format, or give --format json");
-            }
+            output.noCsv();
             Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
                     ? Editions.bundled(id) : Editions.read(Path.of(id));
-            output.emit(EditionJson.write(e));
+            if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+                output.emit(EditionJson.write(e));   // without --format, the data, as it has always been
+                return 0;
+            }
+            EditionsReport report = EditionsReport.in(output.style());
+            output.emit(output.pick(() -> EditionJson.write(e), () -> report.markdown(e), () -> report.html(e)));
             return 0;
         }
     }
