@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita audit <scores.json>}: recomputes a result from published numbers. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (E is ita-examples/src/main/resources/io/github/ita/examples, from the repository's root; java -jar ita-examples/target/ita.jar for ita):", "  ita audit $E/seed-001-scores.json --lang en", "  ita audit $E/seed-001-scores.json --format xlsx --out seed-001.xlsx"},
         description = "Recompute a result from published scores (indicator, sub-indicator or question ids).")
 final class AuditCommand implements Callable<Integer> {
 

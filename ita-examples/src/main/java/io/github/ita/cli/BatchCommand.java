@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita batch <dir>}: scores many agencies from CSV and summarises them against the national target. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (java -jar ita-examples/target/ita.jar for ita):", "  ita batch DIR --edition ita-2568 --group-by province", "  ita batch DIR --edition ita-2568 --format xlsx --out results.xlsx"},
         description = "Score every agency of a directory of CSV files (iit.csv, eit.csv, oit.csv, agencies.csv) "
                 + "and summarise them against the national target.")
 final class BatchCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita compare <old> <new>}: the same agency, year over year. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (E is ita-examples/src/main/resources/io/github/ita/examples, from the repository's root; java -jar ita-examples/target/ita.jar for ita):", "  ita compare $E/seed-001-scores.json $E/sample-agency.json"},
         description = "Compare two results of the same agency: total, tools, indicators, rating, pass-mark crossings.")
 final class CompareCommand implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita demo}: scores the bundled sample agency and prints its report. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (java -jar ita-examples/target/ita.jar for ita):", "  ita demo --lang en --format html --out demo.html"},
         description = "Score the bundled sample agency (fictional, ita-2565: 24 IIT and 40 EIT respondents) and print its report.")
 final class DemoCommand implements Callable<Integer> {
 

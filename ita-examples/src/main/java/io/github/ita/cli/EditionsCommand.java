@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita editions} and {@code ita editions show <id>}. */
 @Command(name = "editions", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (java -jar ita-examples/target/ita.jar for ita):", "  ita editions --lang en"},
         description = "List the bundled editions.", subcommands = EditionsCommand.Show.class)
 final class EditionsCommand implements Callable<Integer> {
 

@@ -106,6 +106,7 @@ public final class Ita implements Runnable {
                     return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
                 });
         giveVersion(cl);
+        OutputOptions.describeFormats(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         int status = cl.execute(args);
         if (args.length == 0 && status == 0) {

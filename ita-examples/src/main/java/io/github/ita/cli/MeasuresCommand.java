@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita measures <measures.json>}: the progress report on an agency's measures. */
 @Command(name = "measures", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (E is ita-examples/src/main/resources/io/github/ita/examples, from the repository's root; java -jar ita-examples/target/ita.jar for ita):", "  ita measures $E/seed-004-measures.json --round half"},
         description = "Report on an agency's integrity and transparency measures: counts by status and by indicator.")
 final class MeasuresCommand implements Callable<Integer> {
 

@@ -21,9 +21,35 @@ final class OutputOptions {
     /** The report languages. */
     enum Lang { th, en }
 
-    @Option(names = "--format", description = "md (default), json, html; csv for ita batch (a row per agency); "
-            + "xlsx (an Excel workbook) for ita batch, score and audit", defaultValue = "md")
+    @Option(names = "--format", description = "md (default), json or html", defaultValue = "md")
     Format format;
+
+    /**
+     * Gives each command's {@code --format} the description of the formats that command writes, so that its
+     * help lists its own (the option is declared once, here, for all of them).
+     *
+     * @param root the {@code ita} command line
+     */
+    static void describeFormats(picocli.CommandLine root) {
+        for (picocli.CommandLine sub : root.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            picocli.CommandLine.Model.OptionSpec format = spec.findOption("--format");
+            String what = switch (spec.qualifiedName(" ")) {
+                case "ita batch" -> "md (default), json, html, csv (a row per agency, with the byte order mark Excel needs) "
+                        + "or xlsx (an Excel workbook: a summary sheet and a row per agency; needs --out or a redirected output)";
+                case "ita score", "ita audit" -> "md (default), json, html or xlsx (an Excel workbook: the total, tools, indicators "
+                        + "and questions as rows; needs --out or a redirected output)";
+                case "ita editions show" -> "json (the default: the data) or md or html (readable tables)";
+                case "ita plan" -> "md (default), json or html; with --measures-skeleton, json (default), md or html";
+                default -> null;
+            };
+            if (format != null && what != null) {
+                spec.remove(format);
+                spec.addOption(picocli.CommandLine.Model.OptionSpec.builder(format).description(what).build());
+            }
+            describeFormats(sub);
+        }
+    }
 
     @Option(names = "--lang", description = "th or en (default: ${DEFAULT-VALUE})", defaultValue = "th")
     Lang lang;

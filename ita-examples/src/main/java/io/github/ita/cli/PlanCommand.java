@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita plan <input>}: findings in three columns and the shortest plan to a target. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (E is ita-examples/src/main/resources/io/github/ita/examples, from the repository's root; java -jar ita-examples/target/ita.jar for ita):", "  ita plan $E/seed-001-scores.json --target AA", "  ita plan $E/seed-001-scores.json --measures-skeleton --out measures.json"},
         description = "Analyse a result (fix urgently / improve / keep) and plan the shortest way to a target.")
 final class PlanCommand implements Callable<Integer> {
 

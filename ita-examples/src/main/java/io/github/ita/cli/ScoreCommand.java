@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ita score <responses.json>}: scores one agency from raw answers. */
 @Command(name = "score", mixinStandardHelpOptions = true,
+        footer = {"%nExamples (E is ita-examples/src/main/resources/io/github/ita/examples, from the repository's root; java -jar ita-examples/target/ita.jar for ita):", "  ita score $E/sample-agency.json --lang en", "  ita score $E/sample-agency.json --format xlsx --out sample.xlsx"},
         description = "Score one agency from its IIT and EIT respondents' answers and its OIT checklist.")
 final class ScoreCommand implements Callable<Integer> {
 
