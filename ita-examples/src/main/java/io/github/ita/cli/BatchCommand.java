@@ -3,7 +3,6 @@ package io.github.ita.cli;
 import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
-import io.github.ita.analysis.BatchListener;
 import io.github.ita.analysis.BatchOptions;
 import io.github.ita.analysis.BatchScorer;
 import io.github.ita.analysis.BatchSummary;
@@ -119,9 +118,10 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         BatchScorer batch = BatchScorer.of(scorer);
-        BatchListener progress = output.streams().progress();
+        Streams.Progress progress = output.streams().progress(dir);
         Map<Path, String> sha256 = new HashMap<>();   // the files' hashes, taken as they are read
         try (BatchTally tally = BatchCsvReader.read(dir, batch, csv.charset(), progress, sha256)) {
+            progress.agencies(tally.agencies());
             BatchOptions options = new BatchOptions(target, groupBy, lowest);
             var provenance = output.stamp(Provenance.of(scorer.edition(), scorer.options()).withInputs(sha256, dir));
             if (output.format == OutputOptions.Format.json) {

@@ -37,8 +37,13 @@ final class Inputs {
 
     /** A CSV directory of one agency. */
     static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv) {
+        return directory(input, scoring, csv, BatchListener.NONE);
+    }
+
+    /** A CSV directory of one agency, its reading heard by {@code progress} (a large directory takes a while). */
+    static Scored directory(Path input, ScoringOptionsMixin scoring, CsvOptions csv, BatchListener progress) {
         BatchScorer batch = BatchScorer.of(scoring.scorer(Optional.empty(), input.toString()));
-        try (BatchTally tally = BatchCsvReader.read(input, batch, csv.charset(), BatchListener.NONE)) {
+        try (BatchTally tally = BatchCsvReader.read(input, batch, csv.charset(), progress)) {
             if (tally.agencies() == 0) {
                 throw new MalformedInputException(Location.file(input.toString()), "the directory holds no agency: its files have no rows");
             }

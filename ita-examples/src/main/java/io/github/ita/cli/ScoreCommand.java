@@ -37,7 +37,8 @@ final class ScoreCommand implements Callable<Integer> {
             output.noCsv();
         }
         output.xlsxTarget();
-        Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv) : Inputs.responsesOnly(input, scoring);
+        Inputs.Scored scored = Files.isDirectory(input) ? Inputs.directory(input, scoring, csv, output.streams().progress(input)) : Inputs.responsesOnly(input, scoring);
+        output.streams().endProgress();
         Render.emit(scored.result(), output, output.provenance(scored.scorer(), input));
         return 0;
     }
