@@ -23,7 +23,7 @@ class TrialFindingsTest {
 
     @Test
     void editionsShowRefusesAFormatItDoesNotWrite() {
-        refused(ita("editions", "show", "ita-2565", "--format", "md"), "ita editions show writes JSON only");
+        refused(ita("editions", "show", "ita-2565", "--format", "csv"), "--format csv is for ita batch");
         assertThat(ita("editions", "show", "ita-2565", "--format", "json").out()).startsWith("{");
         assertThat(ita("editions", "show", "ita-2565").out()).startsWith("{");
     }
