@@ -34,7 +34,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 /**
  * Text from the input cannot be turned against the reader of a Markdown report: no raw HTML, link,
@@ -79,7 +79,7 @@ class MarkdownSafetyTest {
         node.forEach(MarkdownSafetyTest::relabel);
     }
 
-    @Test
+    @Example
     void anAgencyNameStaysTextInEveryReport() {
         Result r = scored(E, HOSTILE);
         assertThat(ResultReport.in(Language.TH).markdown(r).lines()).contains("**" + ESCAPED + "** (dan)");
@@ -92,7 +92,7 @@ class MarkdownSafetyTest {
                 .contains("**" + ESCAPED + "** · รอบ ๑๒ เดือน (ต.ค. " + (m.fiscalYear() - 1) % 100 + " – ก.ย. " + m.fiscalYear() % 100 + ")");
     }
 
-    @Test
+    @Example
     void theLabelsOfACustomEditionAreEscaped() throws IOException {
         Edition e = hostileEdition();
         String md = ResultReport.in(Language.TH).markdown(scored(e, "อบต.ตัวอย่าง"));
@@ -105,7 +105,7 @@ class MarkdownSafetyTest {
         assertThat(thaiDigits.lines()).contains("| 4 | IIT | " + ESCAPED + " | ๙๑.๖๗ | ผ่านเกณฑ์ |");   // an id keeps its digits
     }
 
-    @Test
+    @Example
     void theTextOfAMeasureIsEscaped() {
         Measure x = new Measure("m1", "4", HOSTILE, List.of("๑. จัดทำคู่มือ", "*ทบทวน*"), "กอง|คลัง",
                 Period.fiscalYear(2566), null, MeasureStatus.DONE, "note\u202E\u0000 <b>", null);
@@ -115,7 +115,7 @@ class MarkdownSafetyTest {
                 + "| ดำเนินการแล้ว | note\\u202E\\u0000 \\<b\\> |");
     }
 
-    @Test
+    @Example
     void inputCannotBeginABlock() {
         assertThat(para("- item")).isEqualTo("\\- item");
         assertThat(para("+ item")).isEqualTo("\\+ item");
@@ -136,7 +136,7 @@ class MarkdownSafetyTest {
         return md.substring(0, md.length() - 2);
     }
 
-    @Test
+    @Example
     void ordinaryTextIsWrittenAsItIs() {
         for (String s : List.of("องค์การบริหารส่วนตำบลด่าน", "อบต.ตัวอย่าง", "83.67", "(ร้อยละ 50%)", "co-operate", "Q&A",
                 "Do & Don't", "a & b; c", "ถาม–ตอบ", "ข้อ\u200Bมูล", "👍🏽", "http://example.go.th/a?b=1&c=2")) {
@@ -148,7 +148,7 @@ class MarkdownSafetyTest {
         assertThat(Doc.mdEscape("x\uD800y")).isEqualTo("x\\uD800y");
     }
 
-    @Test
+    @Example
     void htmlShowsBidirectionalControlsToo() {
         String html = ResultReport.in(Language.TH).html(scored(E, "อบต.\u202Eทดสอบ\u0000"));
         assertThat(html).contains("<strong>อบต.\\u202Eทดสอบ\\u0000</strong>").doesNotContain("\u202E");

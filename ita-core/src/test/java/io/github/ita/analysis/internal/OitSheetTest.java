@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 /** The packed OIT answers of an agency give back exactly what they were given, whatever the text. */
 class OitSheetTest {
@@ -55,7 +55,7 @@ class OitSheetTest {
         return Arbitraries.oneOf(answer, Arbitraries.just(null)).list().ofMaxSize(45);
     }
 
-    @Test
+    @Example
     void asciiIsPackedOtherTextAndComponentsAreKeptAsGiven() {
         OitSheet sheet = new OitSheet(4);
         OitAnswer url = OitAnswer.published("https://www.example-00001.go.th/ita/o1");

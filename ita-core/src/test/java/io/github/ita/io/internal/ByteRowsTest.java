@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 /**
  * The fast reader against the reference: wherever {@link ByteRows} gives rows, they are the rows
@@ -151,7 +151,7 @@ class ByteRowsTest {
     }
 
     /** What offices export is read by the fast reader, not declined, at any buffer size. */
-    @Test
+    @Example
     void readsWhatOfficesExport() {
         String[] files = {
             "agency,respondent,i1,i2\n00001,r1,4,yes\n00001,r2,,no\n",
@@ -175,7 +175,7 @@ class ByteRowsTest {
     }
 
     /** The constructs it leaves to the reference reader. */
-    @Test
+    @Example
     void declinesWhatItDoesNotReadExactly() {
         for (String f : new String[] {"a,b\"c\n", "\"a\"b,c\n", "a\rb\n", " a,b\n", "\ta\n", "\"a\rb\"\n", "\"open\n", "a,b\r"}) {
             assertThatThrownBy(() -> fast(f.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 1 << 18, false))
@@ -191,7 +191,7 @@ class ByteRowsTest {
                 .get(0).cells()).hasSize(CsvRows.MAX_COLUMNS);
     }
 
-    @Test
+    @Example
     void readsOnlyCharsetsThatWriteAsciiAsItself() {
         assertThat(ByteRows.reads(StandardCharsets.UTF_8)).isTrue();
         assertThat(ByteRows.reads(THAI)).isTrue();

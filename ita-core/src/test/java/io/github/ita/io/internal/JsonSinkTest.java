@@ -15,7 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 /**
  * The byte writer of compact JSON against Jackson's generator, the reference: the same bytes for
@@ -86,7 +86,7 @@ class JsonSinkTest {
         return Arbitraries.oneOf(plain, plain.map(s -> s + "\ud83d\ude00" + s), plain.map(s -> s + "\ud83d"));
     }
 
-    @Test
+    @Example
     void numbersAtTheirEdges() throws IOException {
         for (long n : new long[] {0, 9, 10, 99, 100, -1, -10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
             assertThat(byBytes(List.of("x"), n)).as(Long.toString(n)).isEqualTo(byGenerator(List.of("x"), n));
@@ -94,7 +94,7 @@ class JsonSinkTest {
     }
 
     /** Decimals of 18 digits (written from their long) and of 19 (written from their text), either sign, any scale. */
-    @Test
+    @Example
     void decimalsAtTheEdgeOfTheirLong() {
         for (long u : new long[] {999_999_999_999_999_999L, -999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
             -1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 5, -5, 0}) {
@@ -135,7 +135,7 @@ class JsonSinkTest {
         return texts().list().ofMaxSize(6);
     }
 
-    @Test
+    @Example
     void surrogatesAreEscapedOneByOnePairedOrNot() throws IOException {
         for (String s : List.of("a\ud83d", "\ude00b", "\ud83d\ud83d", "x\ud83d\ude00")) {
             assertThat(byBytes(List.of(s), 1)).isEqualTo(byGenerator(List.of(s), 1));
