@@ -234,8 +234,8 @@ final class Workbooks {
         ws.width(4, NUMBER);
         ws.width(5, NUMBER);
         ws.value(1, 0, t(lang, "หน่วยงาน", "Agency"));
-        ws.value(1, 1, result.agency().id());
-        ws.value(1, 2, result.agency().name());
+        cell(ws, 1, 1, result.agency().id(), lang);
+        cell(ws, 1, 2, result.agency().name(), lang);
         cell(ws, 1, 3, result.total().map(Score::shown).orElse(null), lang);
         cell(ws, 1, 4, result.passed().orElse(null), lang);
         cell(ws, 1, 5, result.rating().map(Enum::name).orElse(null), lang);
