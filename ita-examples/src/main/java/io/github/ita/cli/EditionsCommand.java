@@ -67,8 +67,8 @@ final class EditionsCommand implements Callable<Integer> {
                 throw new io.github.ita.MalformedInputException(io.github.ita.Location.NONE,
                         "ita editions show writes JSON only; leave out --format, or give --format json");
             }
-            Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
-                    ? Editions.bundled(id) : Editions.read(Path.of(id));
+            Edition e = Editions.bundledIds().contains(id) || !Files.exists(Preflight.path(id))
+                    ? Editions.bundled(id) : Editions.read(Preflight.path(id));
             output.emit(EditionJson.write(e));
             return 0;
         }
