@@ -15,14 +15,6 @@ public final class ConflictingScoresException extends ItaException {
     private final String descendant;
 
     /**
-     * @param location where the problem is
-     * @param problem  what is wrong
-     */
-    public ConflictingScoresException(Location location, String problem) {
-        this(location, problem, null, null);
-    }
-
-    /**
      * @param location   where the problem is
      * @param problem    what is wrong
      * @param node       the id of the node the sheet gives a number for
@@ -34,7 +26,7 @@ public final class ConflictingScoresException extends ItaException {
         this.descendant = descendant;
     }
 
-    /** @return the id of the node the sheet gives a number for; empty when the code that threw this did not name it */
+    /** @return the id of the node the sheet gives a number for; empty when not named */
     public Optional<String> node() {
         return Optional.ofNullable(node);
     }

@@ -18,6 +18,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -39,9 +40,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Layers, each using only those before it: edition ← response ← scoring ← analysis ← measures ← io ← report.
  * {@code io.github.ita} (the exceptions, {@link Location}) and {@code io.github.ita.internal} (Text, Numbers, Ids,
- * Json, ThaiDigits) are the base every layer may use, and use no layer. report uses io today (only for
+ * Json, ThaiDigits) are the base every layer may use, and use no layer. report uses io (only for
  * {@code io.Provenance}, the footer of a report); io uses no report. A package {@code io.github.ita.X.internal}
- * is an engine of layer X and is used only from within {@code io.github.ita.X}. The API that users see (the
+ * is an engine of layer X and is used only from within {@code io.github.ita.X}: {@code io.github.ita.io.internal}
+ * (the CSV reading pipeline) only from io, {@code io.github.ita.analysis.internal} only from analysis. The API that users see (the
  * public and protected members of public classes of the exported packages) names no Jackson type and no
  * type of an internal package, so that neither can change under a user.
  */
@@ -68,7 +70,8 @@ class ArchitectureTest {
         assertThat(classes.contain(ArchitectureTest.class)).as("tests are not part of the library").isFalse();
         assertThat(classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
                 .contains(ROOT, ROOT + ".edition", ROOT + ".response", ROOT + ".scoring", ROOT + ".analysis",
-                        ROOT + ".measures", ROOT + ".io", ROOT + ".report", ROOT + ".internal");
+                        ROOT + ".measures", ROOT + ".io", ROOT + ".report", ROOT + ".internal",
+                        ROOT + ".io.internal", ROOT + ".analysis.internal");
     }
 
     @Test
@@ -101,6 +104,28 @@ class ArchitectureTest {
         ArchRuleDefinition.classes().should(useInternalsOfTheirOwnLayerOnly())
                 .because("io.github.ita.X.internal is an engine of X, not an API of it")
                 .check(classes);
+    }
+
+    /** Uses the engines of io and of analysis from outside them, as no class of the library may. */
+    static final class UsesOtherLayersEngines {
+        static final List<Class<?>> ENGINES = List.of(io.github.ita.io.internal.BatchReading.class,
+                io.github.ita.analysis.internal.ToolRespondentIds.class, io.github.ita.internal.Text.class);
+    }
+
+    @Test
+    void theInternalRuleCoversTheEnginesOfIoAndAnalysis() {
+        // the rule above passes on the library: it must be one that fails on a class that uses io.internal or
+        // analysis.internal from elsewhere (here io.github.ita), while io.github.ita.internal, the base's, is allowed
+        JavaClasses outsider = new ClassFileImporter().importClasses(UsesOtherLayersEngines.class);
+        EvaluationResult result = ArchRuleDefinition.classes().should(useInternalsOfTheirOwnLayerOnly()).evaluate(outsider);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.contains("<io.github.ita.io.internal.BatchReading>")
+                        && d.endsWith("but io.github.ita.io.internal is internal to io.github.ita.io"))
+                .anyMatch(d -> d.contains("<io.github.ita.analysis.internal.ToolRespondentIds>")
+                        && d.endsWith("but io.github.ita.analysis.internal is internal to io.github.ita.analysis"))
+                .noneMatch(d -> d.contains("io.github.ita.internal.Text"))
+                .hasSize(2);
     }
 
     @Test

@@ -202,7 +202,7 @@ class ExceptionFieldsTest {
         InvalidAnswerException a = new InvalidAnswerException(Location.NONE, "p");
         assertThat(a.value()).isEmpty();
         assertThat(a.accepted()).isEmpty();
-        ConflictingScoresException c = new ConflictingScoresException(Location.NONE, "p");
+        ConflictingScoresException c = new ConflictingScoresException(Location.NONE, "p", null, null);
         assertThat(c.node()).isEmpty();
         assertThat(c.descendant()).isEmpty();
     }

@@ -204,7 +204,7 @@ public final class BatchTally implements AutoCloseable {
         Integer i = itemIndex.get(itemId);
         if (i == null) {
             throw new UnknownIdException(Location.question(itemId), "edition " + scorer.edition().id()
-                    + " has no OIT item " + Text.clip(itemId));
+                    + " has no OIT item " + Text.clip(itemId), itemId);
         }
         AgencyState s = state(agencyId);
         if (s.oit == null) {
@@ -212,7 +212,7 @@ public final class BatchTally implements AutoCloseable {
         }
         if (s.oit.has(i)) {
             throw new DuplicateIdException(Location.question(itemId), "OIT item " + Text.clip(itemId)
-                    + " is given twice for agency " + Text.clip(agencyId));
+                    + " is given twice for agency " + Text.clip(agencyId), itemId);
         }
         s.oit.put(i, answer);
         rows++;
@@ -313,7 +313,7 @@ public final class BatchTally implements AutoCloseable {
                     if (theirs.oit.has(i)) {
                         if (mine.oit.has(i)) {
                             throw new DuplicateIdException(Location.question(items[i]), "OIT item " + items[i]
-                                    + " is given twice for agency " + e.getKey());
+                                    + " is given twice for agency " + e.getKey(), items[i]);
                         }
                         mine.oit.put(i, theirs.oit.get(i));
                     }

@@ -88,9 +88,13 @@ public final class Json {
             return new Location(file, line, column, path.isEmpty() ? null : path, null, null);
         }
 
-        /** @return a malformed-input error at this value */
+        /**
+         * @return a malformed-input error at this value, carrying a scalar as the input wrote it (a
+         *         string's text, a number's digits, {@code true}, {@code false}, {@code null}); none for
+         *         an object or an array
+         */
         public MalformedInputException error(String problem) {
-            return new MalformedInputException(location(), problem);
+            return new MalformedInputException(location(), problem, this instanceof Value v ? v.source() : null);
         }
 
         /** @return this value as an object, or an error naming what it is instead */
@@ -217,8 +221,8 @@ public final class Json {
         public Obj only(Set<String> allowed) {
             for (Map.Entry<String, Node> e : members.entrySet()) {
                 if (!allowed.contains(e.getKey())) {
-                    throw e.getValue().error("unknown field \"" + Text.clip(e.getKey()) + "\" (allowed: "
-                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                    throw new MalformedInputException(e.getValue().location(), "unknown field \"" + Text.clip(e.getKey())
+                            + "\" (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")", e.getKey());
                 }
             }
             return this;
@@ -266,6 +270,15 @@ public final class Json {
         @Override
         public Kind kind() {
             return kind;
+        }
+
+        /** @return the value as the input wrote it: a number's digits, a string's text, true, false or null */
+        String source() {
+            return switch (kind) {
+                case NUMBER -> text;
+                case STRING -> (String) value;
+                default -> String.valueOf(value);
+            };
         }
     }
 
@@ -384,7 +397,7 @@ public final class Json {
         if (v == null || !Numbers.bounded(v)) {
             throw new MalformedInputException(new Location(file, line, col, path.isEmpty() ? null : path, null, null),
                     "number " + Text.clip(text) + " is out of range: at most " + Numbers.DIGITS
-                            + " digits before and after the decimal point");
+                            + " digits before and after the decimal point", text);
         }
         return new Value(file, line, col, path, Kind.NUMBER, v, text);
     }

@@ -35,7 +35,7 @@ public final class Columns {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (seen.putIfAbsent(id, i) != null) {
-                throw new DuplicateIdException(Location.question(id), "column " + io.github.ita.internal.Text.clip(id) + " appears twice");
+                throw new DuplicateIdException(Location.question(id), "column " + io.github.ita.internal.Text.clip(id) + " appears twice", id);
             }
             Integer slot = layout.slotByKey.get(id);
             if (slot == null) {
@@ -46,7 +46,7 @@ public final class Columns {
                             + String.join(", ", q.items().stream().map(it -> it.id()).toList()) + ": give those columns instead");
                 }
                 throw new UnknownIdException(Location.question(id), Text.clip(id) + " is not a question or sub-item of "
-                        + layout.tool.id());
+                        + layout.tool.id(), id);
             }
             slots[i] = slot;
         }

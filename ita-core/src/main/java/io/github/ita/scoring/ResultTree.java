@@ -178,11 +178,12 @@ final class ResultTree {
         BigDecimal v = scores.get(d.id);
         if (v != null && d.level != Level.ITEM) {
             if (!d.scored) {
-                throw new InvalidAnswerException(Location.question(d.id), d.id + " is informational and carries no score");
+                throw new InvalidAnswerException(Location.question(d.id), d.id + " is informational and carries no score",
+                        v.toString(), List.of());
             }
             if (givenAncestor != null) {
                 throw new ConflictingScoresException(Location.question(d.id), "the sheet gives both " + givenAncestor.id
-                        + " and " + d.id + ", which is part of it; give one or the other");
+                        + " and " + d.id + ", which is part of it; give one or the other", givenAncestor.id, d.id);
             }
             d.value = Rational.of(v);
             d.given = true;

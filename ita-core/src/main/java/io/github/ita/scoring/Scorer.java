@@ -101,7 +101,7 @@ public final class Scorer {
         Layout.ToolLayout l = layout.tools.get(toolId);
         if (l == null) {
             throw new UnknownIdException(Location.question(toolId), "edition " + edition.id()
-                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")");
+                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")", toolId);
         }
         return new Columns(l, ids);
     }
@@ -182,10 +182,10 @@ public final class Scorer {
             if (!known.contains(id)) {
                 if (edition.questionOfItem(id).isPresent()) {
                     throw new UnknownIdException(Location.question(id), id + " is a sub-item; give the score of its question "
-                            + edition.questionOfItem(id).get().id());
+                            + edition.questionOfItem(id).get().id(), id);
                 }
                 throw new UnknownIdException(Location.question(id), "edition " + edition.id()
-                        + " has no tool, indicator, sub-indicator or question " + Text.clip(id));
+                        + " has no tool, indicator, sub-indicator or question " + Text.clip(id), id);
             }
             checkScore(id, e.getValue());
         }
@@ -219,9 +219,10 @@ public final class Scorer {
         Map<String, Rational> overrides = new HashMap<>();
         for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
             ResultNode n = base.find(e.getKey()).orElseThrow(() -> new UnknownIdException(Location.question(e.getKey()),
-                    "edition " + edition.id() + " has no node " + Text.clip(e.getKey())));
+                    "edition " + edition.id() + " has no node " + Text.clip(e.getKey()), e.getKey()));
             if (!n.isScored()) {
-                throw new InvalidAnswerException(Location.question(n.id()), n.id() + " is informational and carries no score");
+                throw new InvalidAnswerException(Location.question(n.id()), n.id() + " is informational and carries no score",
+                        e.getValue().toString(), List.of());
             }
             BigDecimal v = e.getValue();
             checkScore(n.id(), v);
@@ -243,11 +244,11 @@ public final class Scorer {
     private static void checkScore(String id, BigDecimal v) {
         if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
             throw new InvalidAnswerException(Location.question(id), "score " + Numbers.show(v) + " of " + Text.clip(id)
-                    + " is outside 0–100");
+                    + " is outside 0–100", v.toString(), List.of());
         }
         if (!Numbers.bounded(v)) {
             throw new InvalidAnswerException(Location.question(id), "score " + Numbers.show(v) + " of " + Text.clip(id)
-                    + " has more than " + Numbers.DIGITS + " decimals");
+                    + " has more than " + Numbers.DIGITS + " decimals", v.toString(), List.of());
         }
     }
 
@@ -275,7 +276,7 @@ public final class Scorer {
     private void checkEdition(String editionId) {
         if (editionId != null && !editionId.equals(edition.id())) {
             throw new UnknownIdException(Location.NONE, "the input is for edition " + Text.clip(editionId)
-                    + " but is scored with edition " + edition.id());
+                    + " but is scored with edition " + edition.id(), editionId);
         }
     }
 
@@ -286,7 +287,7 @@ public final class Scorer {
             if (q == null || !q.isChecklistItem()) {
                 throw new UnknownIdException(Location.question(id), q == null
                         ? "edition " + edition.id() + " has no OIT item " + Text.clip(id)
-                        : id + " is a survey question, not a checklist item");
+                        : id + " is a survey question, not a checklist item", id);
             }
             List<String> present = e.getValue().components();
             if (present != null) {
@@ -296,7 +297,7 @@ public final class Scorer {
                     if (!allowed.contains(c)) {
                         throw new UnknownIdException(Location.question(id), "item " + id + " has no component "
                                 + Text.clip(c) + (allowed.isEmpty() ? " (it has none)"
-                                : " (it has " + String.join(", ", q.components().stream().map(Component::id).toList()) + ")"));
+                                : " (it has " + String.join(", ", q.components().stream().map(Component::id).toList()) + ")"), c);
                     }
                 }
             }

@@ -218,7 +218,7 @@ public final class Tally {
         }
         String key = l.slotId[slot];
         throw new InvalidAnswerException(Location.answer(respondentId, key), "answer \"" + Text.clip(code)
-                + "\" is not an option of " + key + " (" + String.join(", ", codes) + ")");
+                + "\" is not an option of " + key + " (" + String.join(", ", codes) + ")", code, List.of(codes));
     }
 
     /** Checks a respondent's chosen options for missing answers, then counts them. */
@@ -291,16 +291,16 @@ public final class Tally {
         }
         Optional<Tool> elsewhere = layout.edition.toolOf(key);
         if (elsewhere.isPresent()) {
-            return new UnknownIdException(at, key + " belongs to " + elsewhere.get().id() + ", not to " + l.tool.id());
+            return new UnknownIdException(at, key + " belongs to " + elsewhere.get().id() + ", not to " + l.tool.id(), key);
         }
-        return new UnknownIdException(at, "edition " + layout.edition.id() + " has no question " + Text.clip(key));
+        return new UnknownIdException(at, "edition " + layout.edition.id() + " has no question " + Text.clip(key), key);
     }
 
     private Layout.ToolLayout tool(String toolId) {
         Layout.ToolLayout l = layout.tools.get(toolId);
         if (l == null) {
             throw new UnknownIdException(Location.question(toolId), "edition " + layout.edition.id()
-                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")");
+                    + " has no survey tool " + toolId + " (survey tools: " + String.join(", ", layout.tools.keySet()) + ")", toolId);
         }
         return l;
     }

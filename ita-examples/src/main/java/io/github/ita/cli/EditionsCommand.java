@@ -66,8 +66,8 @@ final class EditionsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             output.noCsv();
-            Edition e = Editions.bundledIds().contains(id) || !Files.exists(Path.of(id))
-                    ? Editions.bundled(id) : Editions.read(Path.of(id));
+            Edition e = Editions.bundledIds().contains(id) || !Files.exists(Preflight.path(id))
+                    ? Editions.bundled(id) : Editions.read(Preflight.path(id));
             if (!spec.commandLine().getParseResult().hasMatchedOption("--format")) {
                 output.emit(EditionJson.write(e));   // without --format, the data, as it has always been
                 return 0;

@@ -108,6 +108,8 @@ public final class Ita implements Runnable {
         giveVersion(cl);
         OutputOptions.describeFormats(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Path.of itself, not picocli's reflective call of it, so that a name no file can have is named (usageProblem)
+        cl.registerConverter(java.nio.file.Path.class, java.nio.file.Path::of);
         int status = cl.execute(args);
         if (args.length == 0 && status == 0) {
             status = BAD_INPUT;   // ita alone: the usage was shown on standard error, no command was run
@@ -156,8 +158,7 @@ public final class Ita implements Runnable {
             bad = t instanceof java.nio.file.InvalidPathException i ? i : null;
         }
         if (bad != null) {
-            return "cannot name the file \"" + ItaException.clip(bad.getInput()) + "\" in this system's encoding ("
-                    + System.getProperty("sun.jnu.encoding", "unknown") + "): run with a UTF-8 locale (LANG=C.UTF-8)";
+            return Preflight.unnameable(bad);
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);

@@ -8,6 +8,7 @@ import io.github.ita.io.BatchCsvReader;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +56,9 @@ final class Preflight {
                 inputs.add(p);
             } else if (value instanceof String s && arg.paramLabel().contains("FILE") && !Editions.bundledIds().contains(s)) {
                 named(name, s);
-                if (Files.exists(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
-                    inputs.add(Path.of(s));
+                Path p = path(s);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                    inputs.add(p);
                 }
             }
         }
@@ -69,6 +71,31 @@ final class Preflight {
                 notAnInput(out, target.target(), input);
             }
         }
+    }
+
+    /**
+     * @param given a file's name as given on the command line
+     * @return the path it names
+     * @throws MalformedInputException when no file can have that name (see {@link #unnameable})
+     */
+    static Path path(String given) {
+        try {
+            return Path.of(given);
+        } catch (InvalidPathException e) {
+            throw new MalformedInputException(Location.NONE, unnameable(e), given);
+        }
+    }
+
+    /**
+     * @param e the refusal of a name as a path
+     * @return why no file can have that name, in one line: a NUL character, or a character this
+     *         system's encoding of file names cannot write
+     */
+    static String unnameable(InvalidPathException e) {
+        String name = "cannot name the file \"" + ItaException.clip(e.getInput()) + "\"";
+        return e.getInput().indexOf('\u0000') >= 0 ? name + ": no file name holds a NUL character"
+                : name + " in this system's encoding (" + System.getProperty("sun.jnu.encoding", "unknown")
+                        + "): run with a UTF-8 locale (LANG=C.UTF-8)";
     }
 
     /**

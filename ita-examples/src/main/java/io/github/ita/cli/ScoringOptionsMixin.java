@@ -54,11 +54,11 @@ final class ScoringOptionsMixin {
                     Files.isDirectory(Path.of(input)) ? "a directory of CSV files names no edition: give --edition (ita editions lists them)"
                             : "the input names no edition: add \"edition\" to it or give --edition")));
         }
-        if (!Editions.bundledIds().contains(edition) && !Files.exists(Path.of(edition))) {
+        if (!Editions.bundledIds().contains(edition) && !Files.exists(Preflight.path(edition))) {
             throw new UnknownIdException(Location.NONE, "--edition " + ItaException.clip(edition)
                     + " is neither a bundled edition (" + String.join(", ", Editions.bundledIds()) + ") nor a file", edition);
         }
-        Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.read(Path.of(edition));
+        Edition chosen = Editions.bundledIds().contains(edition) ? Editions.bundled(edition) : Editions.read(Preflight.path(edition));
         if (named.isPresent() && !named.get().equals(chosen.id())) {
             throw new UnknownIdException(Location.file(input), "the input is for edition " + named.get()
                     + " but --edition is " + chosen.id());

@@ -35,7 +35,7 @@ public final class ToolRespondentIds implements AutoCloseable {
         if (first >= 0) {
             throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + Text.clip(respondentId)
                     + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
-                    + (first > 0 ? " (first at line " + first + ")" : ""));
+                    + (first > 0 ? " (first at line " + first + ")" : ""), respondentId);
         }
         return h;
     }

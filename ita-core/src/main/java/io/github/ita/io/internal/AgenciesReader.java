@@ -32,7 +32,8 @@ final class AgenciesReader {
         List<String> names = header.stream().map(Ids::normal).toList();
         if (new HashSet<>(names).size() != names.size()) {
             throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
-                    "a column appears twice in the header");
+                    "a column appears twice in the header", names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n))
+                            .findFirst().orElseThrow());
         }
         int nameCol = names.indexOf("name");
         List<String> row;
@@ -45,7 +46,7 @@ final class AgenciesReader {
                 throw new MalformedInputException(csv.at("id"), "empty agency id");
             }
             if (agencies.containsKey(id)) {
-                throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice");
+                throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice", id);
             }
             agencies.put(id, new Agency(id, nameCol < 0 ? "" : row.get(nameCol)));
             Map<String, String> attrs = new LinkedHashMap<>();

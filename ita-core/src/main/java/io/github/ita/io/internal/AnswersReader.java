@@ -99,7 +99,7 @@ final class AnswersReader {
         }
         if (known != null && agency != checked) {   // an agency's rows come together: checked once for them
             if (!known.lists(agency)) {
-                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file());
+                throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file(), agency);
             }
             return agency;
         }

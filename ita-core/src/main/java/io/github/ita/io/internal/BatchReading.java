@@ -159,7 +159,7 @@ public final class BatchReading {
                 oitLines.entrySet().stream().filter(e -> !withRespondents.contains(e.getKey()))
                         .min(Map.Entry.comparingByValue()).ifPresent(e -> {
                             throw new UnknownIdException(new Location(oit.toString(), e.getValue(), 0, "column agency", null, null),
-                                    "agency " + Text.clip(e.getKey()) + " has no respondents in iit.csv or eit.csv");
+                                    "agency " + Text.clip(e.getKey()) + " has no respondents in iit.csv or eit.csv", e.getKey());
                         });
             }
             all.verifyRespondentIds(Map.of("IIT", iit.toString(), "EIT", eit.toString()));

@@ -54,9 +54,9 @@ abstract class CsvRows implements AutoCloseable {
         List<String> header = new ArrayList<>(h);
         for (int i = 0; i < leading.size(); i++) {
             if (i >= header.size() || !Ids.normal(header.get(i)).equals(leading.get(i))) {
+                String given = String.join(",", header.subList(0, Math.min(header.size(), leading.size())));
                 throw new MalformedInputException(new Location(file, line, 0, null, null, null),
-                        "the header must begin with " + String.join(",", leading) + ", not "
-                                + Text.clip(String.join(",", header.subList(0, Math.min(header.size(), leading.size())))));
+                        "the header must begin with " + String.join(",", leading) + ", not " + Text.clip(given), given);
             }
         }
         return header;

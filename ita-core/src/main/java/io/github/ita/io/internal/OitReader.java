@@ -48,11 +48,11 @@ final class OitReader {
             String name = Ids.normal(header.get(i));
             if (!Set.of("agency", "item", "published", "url", "note", "components").contains(name)) {
                 throw new MalformedInputException(new Location(file, csv.line, 0, "column " + Text.clip(name), null, null),
-                        "unknown column (allowed: agency, item, published, url, note, components)");
+                        "unknown column (allowed: agency, item, published, url, note, components)", header.get(i));
             }
             if (col.putIfAbsent(name, i) != null) {
                 throw new DuplicateIdException(new Location(file, csv.line, 0, "column " + name, null, null),
-                        "column " + Text.clip(name) + " appears twice");
+                        "column " + Text.clip(name) + " appears twice", name);
             }
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
@@ -98,7 +98,7 @@ final class OitReader {
                     throw new MalformedInputException(csv.at("agency"), "empty agency id");
                 }
                 if (known != null && !known.lists(agency)) {
-                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file());
+                    throw new UnknownIdException(csv.at("agency"), "agency " + Text.clip(agency) + " is not in " + known.file(), agency);
                 }
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
@@ -134,7 +134,7 @@ final class OitReader {
             case "yes", "true", "มี", "1" -> true;
             case "no", "false", "ไม่มี", "0" -> false;
             default -> throw new InvalidAnswerException(csv.at("published"), "published must be yes/no, true/false or มี/ไม่มี, not \""
-                    + Text.clip(v) + "\"");
+                    + Text.clip(v) + "\"", v, List.of("yes", "no", "true", "false", "มี", "ไม่มี", "1", "0"));
         };
     }
 
