@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sample directory of a forms export shipped with the repository (samples/forms): three
  * fictional agencies, one of them (demo-hill) answered by the options' Thai labels, as a Google or
- * Microsoft form gives them. It scores as the same directory answered by codes, byte for byte.
+ * Microsoft form gives them. It scores as the same directory answered by codes, byte for byte; and
+ * samples/forms-export, that agency alone as a form exports it (question texts as the header, read
+ * through columns.csv), scores as it does in the sample.
  */
 class FormsSampleTest {
 
@@ -51,6 +53,16 @@ class FormsSampleTest {
         assertThat(byLabels).hasSize(byCodes.size()).anySatisfy(l -> assertThat(l).contains("\"id\":\"demo-hill\""));
         // the first line holds the provenance, with the files' SHA-256: the agencies and the summary follow
         assertThat(byLabels.subList(1, byLabels.size())).isEqualTo(byCodes.subList(1, byCodes.size()));
+    }
+
+    @Test
+    void aFormsExportWithQuestionTextsAndColumnsCsvScoresAsTheSample() throws IOException {
+        Path export = Path.of("samples/forms-export");
+        assertThat(Files.readString(export.resolve("iit.csv"))).startsWith("หน่วยงาน,ผู้ตอบ,ท่านเป็นบุคลากรประเภทใด,");
+        String hill = batch(SAMPLE, tmp.resolve("sample.json")).stream().filter(l -> l.contains("\"id\":\"demo-hill\"")).findFirst().orElseThrow();
+        List<String> exported = batch(export, tmp.resolve("export.json"));
+        // an agency's line, but for the comma that separates it from the next
+        assertThat(exported.get(1).replaceAll(",$", "")).startsWith("{\"edition\"").isEqualTo(hill.replaceAll(",$", ""));
     }
 
     private static List<String> batch(Path dir, Path out) throws IOException {
