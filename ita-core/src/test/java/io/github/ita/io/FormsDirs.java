@@ -87,8 +87,8 @@ final class FormsDirs {
                 if (t.kind() != ToolKind.SURVEY) {
                     for (Question q : t.questions()) {
                         boolean published = random.nextInt(5) > 0;
-                        oit.add(List.of(agency, q.id(), published ? "yes" : "no",
-                                published ? "https://" + agency + ".example/" + q.id() : "", ""));
+                        oit.add(new ArrayList<>(List.of(agency, q.id(), published ? "yes" : "no",
+                                published ? "https://" + agency + ".example/" + q.id() : "", "")));
                     }
                 }
             }

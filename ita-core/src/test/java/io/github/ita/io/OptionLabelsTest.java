@@ -47,6 +47,21 @@ class OptionLabelsTest {
     }
 
     @Test
+    void oitPublishedTakesTheWordsOfTheYesNoScaleToo() throws IOException {
+        var files = FormsDirs.rows((q, o) -> o.code());
+        String codes = FormsDirs.results(FormsDirs.writeCsv(tmp.resolve("yes"), files));
+        int[] n = {0};
+        for (List<Object> row : files.get("oit").subList(1, files.get("oit").size())) {
+            boolean yes = row.get(2).equals("yes");
+            String[] words = yes ? new String[] {"มี / ใช่", "ใช่", "มี"} : new String[] {"ไม่มี / ไม่ใช่", "ไม่ใช่", "ไม่มี"};
+            row.set(2, words[n[0]++ % 3]);
+        }
+        Path thai = FormsDirs.writeCsv(tmp.resolve("thai-oit"), files);
+        assertThat(Files.readString(thai.resolve("oit.csv"))).contains(",มี / ใช่,").contains(",ไม่ใช่,");
+        assertThat(FormsDirs.results(thai)).isEqualTo(codes);
+    }
+
+    @Test
     void anAgencysJsonAnsweredByLabelsScoresAsTheSameAnsweredByCodes() {
         String codes = scoreJson((q, o) -> o.code());
         assertThat(scoreJson((q, o) -> o.label().th())).isEqualTo(codes);
