@@ -39,6 +39,16 @@ import java.util.Map;
  * and any two of the others); a name that is there but no regular file that can be read (a symbolic
  * link to nothing or in a loop, a directory, a pipe or device, a file without read permission) is
  * refused, naming the path and why, never taken for absent.
+ *
+ * <p>Forms exports. An answer cell may hold an option's label in the edition's Thai or English
+ * wording instead of its code (see {@link io.github.ita.scoring.Tally#add(String,
+ * io.github.ita.response.Respondent)}). A header holding question texts rather than ids is read
+ * through {@code columns.csv} beside the files: {@code header,question}, a row per header text and
+ * the question or sub-item id (or {@code agency}, {@code respondent}) it stands for. Any of the four
+ * files may be an Excel workbook instead, of the same name ({@code iit.xlsx}, …; not both): its first
+ * sheet is read as the CSV file would be, numbers as plain decimals ({@code 4.0} is code {@code 4}),
+ * and refusals name the file, the sheet, the row and the cell. Reading workbooks needs the optional
+ * dependency {@code org.dhatim:fastexcel-reader} on the class or module path.
  */
 public final class BatchCsvReader {
 
@@ -50,6 +60,16 @@ public final class BatchCsvReader {
     public static final String OIT = "oit.csv";
     /** @see #IIT */
     public static final String AGENCIES = "agencies.csv";
+    /** The optional file that maps a form's header texts to question ids: {@code header,question}. */
+    public static final String COLUMNS = "columns.csv";
+
+    /**
+     * @return every name a batch directory's files are read from: the four CSV files, the
+     *         workbooks that may stand in for them ({@code iit.xlsx}, …) and {@link #COLUMNS}
+     */
+    public static List<String> fileNames() {
+        return List.of(IIT, EIT, OIT, AGENCIES, "iit.xlsx", "eit.xlsx", "oit.xlsx", "agencies.xlsx", COLUMNS);
+    }
 
     private BatchCsvReader() {
     }

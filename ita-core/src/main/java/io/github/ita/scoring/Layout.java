@@ -2,10 +2,12 @@ package io.github.ita.scoring;
 
 import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Edition;
+import io.github.ita.edition.Label;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.SubItem;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Ids;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +19,9 @@ import java.util.Map;
  * answered as a whole and per sub-item, each with one counter per option. Built once per edition.
  */
 final class Layout {
+
+    /** {@link ToolLayout#byLabel}: a label that two options of a question share. */
+    static final int AMBIGUOUS = -2;
 
     final Edition edition;
     final Map<String, ToolLayout> tools = new LinkedHashMap<>();
@@ -42,6 +47,12 @@ final class Layout {
         String[][] slotCodes;
         /** For each slot, option index by code character when codes are one ASCII character ('1'–'4'); -1 where none. */
         byte[][] slotSingleChar;
+        /**
+         * For each slot, its question's option labels (Thai and English, as {@link Ids#normal} gives
+         * them) → the option's index, or {@link #AMBIGUOUS} for a label two options share; a label
+         * that is another option's code is left out (codes are matched first). Shared by a question's slots.
+         */
+        Map<String, Integer>[] slotLabels;
         int[] questionFirstSlot;
         int[] questionSlots;
         int[] slotQuestion;
@@ -122,6 +133,51 @@ final class Layout {
                 slotSingleChar[s] = table;
             }
             points = pts.stream().mapToLong(Long::longValue).toArray();
+            @SuppressWarnings("unchecked")
+            Map<String, Integer>[] labels = new Map[slots];
+            Map<Integer, Map<String, Integer>> byQuestion = new HashMap<>();
+            for (int s = 0; s < slots; s++) {
+                labels[s] = byQuestion.computeIfAbsent(slotQuestion[s], qi -> labels(questions.get(qi).options()));
+            }
+            slotLabels = labels;
+        }
+
+        /**
+         * @return the options' labels → option index: each option's Thai and English label, trimmed;
+         *         a label of two options {@link #AMBIGUOUS}; a label that is another option's code left out
+         */
+        private static Map<String, Integer> labels(List<AnswerOption> options) {
+            Map<String, Integer> codes = new HashMap<>();
+            for (int o = 0; o < options.size(); o++) {
+                codes.put(options.get(o).code(), o);
+            }
+            Map<String, Integer> labels = new HashMap<>();
+            for (int o = 0; o < options.size(); o++) {
+                Label label = options.get(o).label();
+                for (String text : new String[] {label.th(), label.en()}) {
+                    String l = Ids.normal(text);
+                    Integer code = codes.get(l);
+                    if (l.isEmpty() || code != null && code != o) {
+                        continue;
+                    }
+                    Integer before = labels.putIfAbsent(l, o);
+                    if (before != null && before != o) {
+                        labels.put(l, AMBIGUOUS);
+                    }
+                }
+            }
+            return Map.copyOf(labels);
+        }
+
+        /**
+         * @param slot a slot
+         * @param cell an answer that is no code of the slot's options
+         * @return the index of the option whose label the cell is (trimmed), -1 when none, or
+         *         {@link #AMBIGUOUS} when two options share it
+         */
+        int byLabel(int slot, String cell) {
+            Integer o = slotLabels[slot].get(Ids.normal(cell));
+            return o == null ? -1 : o;
         }
 
         int slots() {

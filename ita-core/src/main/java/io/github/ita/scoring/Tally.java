@@ -5,8 +5,10 @@ import io.github.ita.ItaException;
 import io.github.ita.Location;
 import io.github.ita.MissingAnswerException;
 import io.github.ita.UnknownIdException;
+import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.Tool;
+import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Respondent;
 import java.util.ArrayList;
@@ -94,8 +96,11 @@ public final class Tally {
     }
 
     /**
-     * Counts one respondent's answers into a survey tool. The respondent is checked whole before
-     * anything is counted: on error the tally is unchanged.
+     * Counts one respondent's answers into a survey tool. An answer is an option's code, matched
+     * exactly, or else its label in the edition's Thai or English wording, trimmed (what a form
+     * export holds: {@code มากที่สุด} for code {@code 4}); a label two options of the question share,
+     * or that is another option's code, answers nothing (the code is the answer). The respondent is
+     * checked whole before anything is counted: on error the tally is unchanged.
      *
      * @param toolId     a survey tool of the edition, e.g. {@code IIT}
      * @param respondent the respondent
@@ -124,12 +129,13 @@ public final class Tally {
 
     /**
      * Counts one respondent given as a row of cells, the fast path for CSV files and database
-     * rows: no map is built. Checked whole before anything is counted, as {@link #add(String, Respondent)}.
+     * rows: no map is built. Cells are codes or labels, and are checked whole before anything is
+     * counted, as {@link #add(String, Respondent)}.
      *
      * @param columns      the header the cells follow, from {@link Scorer#columns}
      * @param respondentId the respondent's id, for messages
-     * @param cells        one option code per column; {@code null} or empty for an unanswered question
-     * @throws InvalidAnswerException when a code is not an option of its question
+     * @param cells        one option code (or label) per column; {@code null} or empty for an unanswered question
+     * @throws InvalidAnswerException when a code is not an option of its question, nor a label of one
      * @throws MissingAnswerException when a scored question is unanswered and missing answers are an error
      * @throws IllegalArgumentException when the number of cells differs from the number of columns
      */
@@ -216,9 +222,50 @@ public final class Tally {
                 return o;
             }
         }
+        int o = l.byLabel(slot, code);
+        if (o >= 0) {
+            return o;
+        }
+        throw notAnOption(l, slot, respondentId, code, o == Layout.AMBIGUOUS);
+    }
+
+    /**
+     * The refusal of an answer that is no code of its question, nor one option's label. A label
+     * two options share is refused naming them; a cell with letters in it, which may be a label
+     * mistyped, is told the labels too.
+     */
+    private static InvalidAnswerException notAnOption(Layout.ToolLayout l, int slot, String respondentId, String code,
+                                                      boolean ambiguous) {
+        String[] codes = l.slotCodes[slot];
         String key = l.slotId[slot];
-        throw new InvalidAnswerException(Location.answer(respondentId, key), "answer \"" + Text.clip(code)
-                + "\" is not an option of " + key + " (" + String.join(", ", codes) + ")", code, List.of(codes));
+        List<AnswerOption> options = l.questions.get(l.slotQuestion[slot]).options();
+        String problem;
+        if (ambiguous) {
+            String label = Ids.normal(code);
+            List<String> sharing = options.stream().filter(op -> Ids.normal(op.label().th()).equals(label)
+                    || Ids.normal(op.label().en()).equals(label)).map(AnswerOption::code).toList();
+            problem = "answer \"" + Text.clip(code) + "\" is the label of more than one option of " + key + " ("
+                    + String.join(", ", sharing) + "): answer by code";
+        } else {
+            problem = "answer \"" + Text.clip(code) + "\" is not an option of " + key + " (" + String.join(", ", codes)
+                    + (code.codePoints().anyMatch(Character::isLetter) ? labels(l, slot, options) : "") + ")";
+        }
+        return new InvalidAnswerException(Location.answer(respondentId, key), problem, code, List.of(codes));
+    }
+
+    /** @return ", or their labels "…", …": the labels that answer the slot, Thai then English, in the options' order */
+    private static String labels(Layout.ToolLayout l, int slot, List<AnswerOption> options) {
+        List<String> shown = new ArrayList<>();
+        for (boolean thai : new boolean[] {true, false}) {
+            for (AnswerOption op : options) {
+                String label = Ids.normal(thai ? op.label().th() : op.label().en());
+                if (!label.isEmpty() && !shown.contains("\"" + label + "\"") && l.byLabel(slot, label) >= 0
+                        && !label.equals(op.code())) {
+                    shown.add("\"" + label + "\"");
+                }
+            }
+        }
+        return shown.isEmpty() ? "" : ", or their labels " + String.join(", ", shown);
     }
 
     /** Checks a respondent's chosen options for missing answers, then counts them. */

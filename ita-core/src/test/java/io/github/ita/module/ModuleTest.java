@@ -32,9 +32,14 @@ class ModuleTest {
 
     @Test
     void needsOnlyItsDeclaredDependencies() {
-        Set<String> requires = Scorer.class.getModule().getDescriptor().requires().stream()
+        Set<ModuleDescriptor.Requires> all = Scorer.class.getModule().getDescriptor().requires();
+        Set<String> requires = all.stream().filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
                 .map(ModuleDescriptor.Requires::name).filter(n -> !n.equals("java.base")).collect(Collectors.toSet());
         assertThat(requires).containsExactlyInAnyOrder("com.fasterxml.jackson.core", "com.fasterxml.jackson.databind",
                 "com.fasterxml.jackson.dataformat.csv");
+        // optional: only a program that reads .xlsx directories needs it
+        Set<String> optional = all.stream().filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+        assertThat(optional).containsExactly("org.dhatim.fastexcel.reader");
     }
 }

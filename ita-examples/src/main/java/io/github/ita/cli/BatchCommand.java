@@ -107,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
         Scorer scorer = scoring.scorer(Optional.empty(), dir.toString());
         if (groupBy != null) {
             java.util.List<String> columns = BatchCsvReader.attributeColumns(dir, csv.charset());
-            if (!java.nio.file.Files.exists(dir.resolve(BatchCsvReader.AGENCIES))) {
+            if (!java.nio.file.Files.exists(dir.resolve(BatchCsvReader.AGENCIES)) && !java.nio.file.Files.exists(dir.resolve("agencies.xlsx"))) {
                 throw new MalformedInputException(Location.file(dir.toString()),
                         "--group-by needs agencies.csv, with a column " + ItaException.clip(groupBy) + ", and the directory has none", groupBy);
             }

@@ -32,8 +32,8 @@ import picocli.CommandLine.ParseResult;
  */
 final class Preflight {
 
-    /** The files a CSV directory is read from: {@code --out} may name none of them. */
-    private static final List<String> CSV_FILES = List.of(BatchCsvReader.IIT, BatchCsvReader.EIT, BatchCsvReader.OIT, BatchCsvReader.AGENCIES);
+    /** The files a CSV directory is read from (.xlsx ones and columns.csv too): {@code --out} may name none of them. */
+    private static final List<String> CSV_FILES = BatchCsvReader.fileNames();
 
     private Preflight() {
     }

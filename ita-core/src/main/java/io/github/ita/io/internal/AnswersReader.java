@@ -10,6 +10,7 @@ import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.scoring.Columns;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an iit.csv or eit.csv into a batch: the header gives the {@link Columns} of the survey's
@@ -28,13 +29,33 @@ final class AnswersReader {
      * @param progress counts the rows read
      */
     static void read(CsvRows csv, String toolId, BatchTally into, Directory known, Progress progress) {
-        List<String> header = csv.header(List.of("agency", "respondent"));
+        read(csv, toolId, into, known, null, progress);
+    }
+
+    /**
+     * As {@link #read(CsvRows, String, BatchTally, Directory, Progress)}, with the header's texts
+     * renamed by a columns.csv.
+     *
+     * @param renamed the columns.csv read, or {@code null} for none
+     */
+    static void read(CsvRows csv, String toolId, BatchTally into, Directory known, HeaderNames renamed,
+                     Progress progress) {
+        List<String> header = csv.header(List.of("agency", "respondent"), renamed == null ? Map.of() : renamed.names());
         List<String> ids = header.subList(2, header.size()).stream().map(Ids::normal).toList();
         Columns columns;
         try {
             columns = into.scorer().columns(toolId, ids);
+        } catch (UnknownIdException e) {
+            String id = e.location().question();
+            Location at = csv.at(id);
+            if (renamed != null || !looksLikeId(id)) {
+                // a question's text, as a form's header holds it: columns.csv is the fix
+                throw new UnknownIdException(e.location().within(at), e.problem() + "; a question's text? map it to "
+                        + "its id in " + (renamed == null ? "a columns.csv beside the file" : renamed.file()), id);
+            }
+            throw e.within(at);
         } catch (ItaException e) {
-            throw e.within(new Location(csv.file, csv.line, 0, "column " + e.location().question(), null, null));
+            throw e.within(csv.at(e.location().question()));
         }
         if (csv instanceof ByteRows bytes) {
             readCoded(bytes, header.size(), columns, into, known, progress);
@@ -83,6 +104,11 @@ final class AnswersReader {
             }
         }
         progress.read(read & 0xffff, false);
+    }
+
+    /** @return whether a column's name is written as ids are (letters, digits, {@code . _ -}), not as a question's text */
+    private static boolean looksLikeId(String name) {
+        return !name.isEmpty() && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'));
     }
 
     /** Checks a row's width, agency and respondent; returns the agency checked against agencies.csv. */

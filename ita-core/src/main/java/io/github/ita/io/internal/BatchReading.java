@@ -94,10 +94,11 @@ public final class BatchReading {
     public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
                                   boolean fast, Map<Path, String> sha256) {
         BatchFiles.enter(dir);
-        Path iit = dir.resolve(IIT);
-        Path eit = dir.resolve(EIT);
-        Path oit = dir.resolve(OIT);
-        Path agencies = dir.resolve(AGENCIES);
+        Path iit = source(dir, IIT);
+        Path eit = source(dir, EIT);
+        Path oit = source(dir, OIT);
+        Path agencies = source(dir, AGENCIES);
+        Path columns = dir.resolve(HeaderNames.FILE);
         boolean hasIit = BatchFiles.present(iit);
         boolean hasEit = BatchFiles.present(eit);
         boolean hasOit = BatchFiles.present(oit);
@@ -108,6 +109,8 @@ public final class BatchReading {
         }
         Map<Path, String> digests = sha256 == null ? null : new ConcurrentHashMap<>();
         Directory known = hasAgencies ? readAgencies(agencies, charset, fast, digests) : null;
+        HeaderNames names = BatchFiles.present(columns) ? FileReading.read(columns, FilePart.WHOLE, charset, false, digests,
+                csv -> HeaderNames.read(csv, batch.scorer().edition())) : null;
         AtomicLong rows = new AtomicLong();
         Map<String, Integer> oitLines = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(batch.isParallel() ? 2 : 1, r -> {
@@ -119,16 +122,16 @@ public final class BatchReading {
             List<SurveyPart> surveyParts = new ArrayList<>();
             int wanted = batch.isParallel() && digests == null ? 2 : 1;
             if (hasIit) {
-                FileSplitter.parts(iit, charset, wanted, splitBelow).forEach(p -> surveyParts.add(new SurveyPart(iit, "IIT", p)));
+                parts(iit, charset, wanted, splitBelow).forEach(p -> surveyParts.add(new SurveyPart(iit, "IIT", p)));
             }
             if (hasEit) {
-                FileSplitter.parts(eit, charset, wanted, splitBelow).forEach(p -> surveyParts.add(new SurveyPart(eit, "EIT", p)));
+                parts(eit, charset, wanted, splitBelow).forEach(p -> surveyParts.add(new SurveyPart(eit, "EIT", p)));
             }
             boolean bytes = fast && ByteRows.reads(charset);
             List<Task> tasks = new ArrayList<>();
             for (SurveyPart sp : surveyParts) {
                 tasks.add(new Task(() -> readPart(sp.file(), sp.part(), charset, bytes, batch, rows, listener, digests,
-                        (csv, into, progress) -> AnswersReader.read(csv, sp.toolId(), into, known, progress)),
+                        (csv, into, progress) -> AnswersReader.read(csv, sp.toolId(), into, known, names, progress)),
                         sp.part().size(sp.file())));
             }
             if (hasOit) {
@@ -150,7 +153,7 @@ public final class BatchReading {
                     // a respondent id repeated across two parts of one file: read that file whole to name the line
                     SurveyPart sp = surveyParts.get(i);
                     try (Reader in = FilePart.WHOLE.open(sp.file(), charset); CsvRows csv = new TextRows(in, sp.file().toString())) {
-                        AnswersReader.read(csv, sp.toolId(), batch.newTally(), known, Progress.unheard());
+                        AnswersReader.read(csv, sp.toolId(), batch.newTally(), known, names, Progress.unheard());
                     }
                     throw e;
                 }
@@ -188,7 +191,7 @@ public final class BatchReading {
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
         BatchFiles.enter(dir);
-        Path agencies = dir.resolve(AGENCIES);
+        Path agencies = source(dir, AGENCIES);
         return BatchFiles.present(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
     }
 
@@ -227,7 +230,7 @@ public final class BatchReading {
     private static BatchTally readPart(Path file, FilePart part, Charset charset, boolean bytes, BatchScorer batch,
                                        AtomicLong rows, BatchListener listener, Map<Path, String> digests,
                                        RowReading reading) {
-        return FileReading.read(file, part, charset, bytes, digests, csv -> {
+        return FileReading.read(file, part, charset, bytes && !isWorkbook(file), digests, csv -> {
             BatchTally tally = batch.newTally();
             Progress progress = new Progress(rows, listener);
             try {
@@ -241,9 +244,38 @@ public final class BatchReading {
         });
     }
 
+    /**
+     * @param dir  a batch directory
+     * @param name a file's name there, {@code iit.csv}
+     * @return that file, or the workbook of the same name ({@code iit.xlsx}) when that is there instead
+     * @throws MalformedInputException when both are there
+     */
+    private static Path source(Path dir, String name) {
+        Path csv = dir.resolve(name);
+        Path xlsx = dir.resolve(name.substring(0, name.length() - ".csv".length()) + ".xlsx");
+        if (!BatchFiles.present(xlsx)) {
+            return csv;
+        }
+        if (BatchFiles.present(csv)) {
+            throw new MalformedInputException(Location.file(xlsx.toString()), "both " + name + " and " + xlsx.getFileName()
+                    + " are in the directory: keep one of the two");
+        }
+        return xlsx;
+    }
+
+    /** @return whether a file of the directory is a workbook (.xlsx), read whole by {@link XlsxRows} */
+    private static boolean isWorkbook(Path file) {
+        return file.getFileName().toString().endsWith(".xlsx");
+    }
+
+    /** @return the parts a file is read in: a workbook whole */
+    private static List<FilePart> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
+        return isWorkbook(file) ? List.of(FilePart.WHOLE) : FileSplitter.parts(file, charset, wanted, splitBelow);
+    }
+
     /** Reads agencies.csv as the answer files are read (see docs/engine-notes.md). */
     private static Directory readAgencies(Path file, Charset charset, boolean fast, Map<Path, String> digests) {
-        return FileReading.read(file, FilePart.WHOLE, charset, fast && ByteRows.reads(charset), digests,
+        return FileReading.read(file, FilePart.WHOLE, charset, fast && ByteRows.reads(charset) && !isWorkbook(file), digests,
                 csv -> AgenciesReader.read(file, csv));
     }
 

@@ -7,6 +7,7 @@ import io.github.ita.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a CSV text, each with the line it starts on. Two readers give the same rows:
@@ -25,6 +26,8 @@ abstract class CsvRows implements AutoCloseable {
     final String file;
     /** The line the current row starts on, in the file's numbering. */
     int line;
+    /** The header's cells once read (renamed ones replaced), for readers that name a column's place. */
+    List<String> names = List.of();
 
     CsvRows(String file) {
         this.file = file;
@@ -34,7 +37,7 @@ abstract class CsvRows implements AutoCloseable {
     abstract List<String> next();
 
     /** @return where the current row is, in a column (null: the row itself) */
-    final Location at(String column) {
+    Location at(String column) {
         return new Location(file, line, 0, column == null ? null : "column " + column, null, null);
     }
 
@@ -46,12 +49,28 @@ abstract class CsvRows implements AutoCloseable {
      * @return the header's cells, a copy
      */
     final List<String> header(List<String> leading) {
+        return header(leading, Map.of());
+    }
+
+    /**
+     * As {@link #header(List)}, with header texts renamed (columns.csv): a cell whose text, as
+     * {@link Ids#normal} gives it, is a key is read as its value.
+     *
+     * @param leading the columns the header begins with
+     * @param renamed header text → the column's name
+     * @return the header's cells, renamed ones replaced, a copy
+     */
+    final List<String> header(List<String> leading, Map<String, String> renamed) {
         List<String> h = next();
         if (h == null) {
             throw new MalformedInputException(Location.file(file), "empty file: expected a header "
                     + String.join(",", leading) + ",…");
         }
         List<String> header = new ArrayList<>(h);
+        if (!renamed.isEmpty()) {
+            header.replaceAll(cell -> renamed.getOrDefault(Ids.normal(cell), cell));
+        }
+        names = header;
         for (int i = 0; i < leading.size(); i++) {
             if (i >= header.size() || !Ids.normal(header.get(i)).equals(leading.get(i))) {
                 String given = String.join(",", header.subList(0, Math.min(header.size(), leading.size())));

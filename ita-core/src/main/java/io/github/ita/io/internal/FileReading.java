@@ -37,6 +37,9 @@ final class FileReading {
     static <T> T read(Path file, FilePart part, Charset charset, boolean bytes, Map<Path, String> digests,
                       Function<CsvRows, T> reading) {
         boolean hash = digests != null && part.isWhole();
+        if (file.getFileName().toString().endsWith(".xlsx")) {
+            return workbook(file, digests, reading);
+        }
         if (bytes) {
             MessageDigest sha = hash ? newSha256() : null;
             try (CsvRows csv = new ByteRows(digesting(part.bytes(file), sha), file.toString(), part.lineOffset(), charset,
@@ -59,6 +62,26 @@ final class FileReading {
             throw CsvRows.cannotRead(file.toString(), e);
         }
         if (hash) {
+            digests.put(file, HexFormat.of().formatHex(sha.digest()));
+        }
+        return read;
+    }
+
+    /** Reads a workbook's first sheet ({@link XlsxRows}); its SHA-256 is taken of the file's bytes. */
+    private static <T> T workbook(Path file, Map<Path, String> digests, Function<CsvRows, T> reading) {
+        T read;
+        try (XlsxRows rows = XlsxRows.open(file)) {
+            read = reading.apply(rows);
+        } catch (IOException e) {
+            throw CsvRows.cannotRead(file.toString(), e);
+        }
+        if (digests != null) {
+            MessageDigest sha = newSha256();
+            try (InputStream in = new DigestInputStream(java.nio.file.Files.newInputStream(file), sha)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw CsvRows.cannotRead(file.toString(), e);
+            }
             digests.put(file, HexFormat.of().formatHex(sha.digest()));
         }
         return read;

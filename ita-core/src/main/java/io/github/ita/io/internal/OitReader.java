@@ -131,8 +131,9 @@ final class OitReader {
     private static boolean published(String v, CsvRows csv) {
         String s = v.strip().toLowerCase(Locale.ROOT);
         return switch (s) {
-            case "yes", "true", "มี", "1" -> true;
-            case "no", "false", "ไม่มี", "0" -> false;
+            // the words of the edition's yes/no scale too, as a form gives them
+            case "yes", "true", "มี", "ใช่", "มี / ใช่", "1" -> true;
+            case "no", "false", "ไม่มี", "ไม่ใช่", "ไม่มี / ไม่ใช่", "0" -> false;
             default -> throw new InvalidAnswerException(csv.at("published"), "published must be yes/no, true/false or มี/ไม่มี, not \""
                     + Text.clip(v) + "\"", v, List.of("yes", "no", "true", "false", "มี", "ไม่มี", "1", "0"));
         };
