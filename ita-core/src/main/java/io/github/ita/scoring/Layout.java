@@ -133,7 +133,7 @@ final class Layout {
                 slotSingleChar[s] = table;
             }
             points = pts.stream().mapToLong(Long::longValue).toArray();
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings({"unchecked", "rawtypes"})
             Map<String, Integer>[] labels = new Map[slots];
             Map<Integer, Map<String, Integer>> byQuestion = new HashMap<>();
             for (int s = 0; s < slots; s++) {
