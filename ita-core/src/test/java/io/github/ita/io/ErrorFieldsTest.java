@@ -109,7 +109,9 @@ class ErrorFieldsTest {
         assertThat(e.accepted()).isEqualTo(codes);
         assertThat(e.location().respondent()).isEqualTo("n2");
         assertThat(e.location().line()).isEqualTo(3);
-        assertThat(e.problem()).isEqualTo("answer \"ดีมาก\" is not an option of " + column + " (" + String.join(", ", codes) + ")");
+        // a cell with letters may have meant a label: the labels are listed after the codes
+        assertThat(e.problem()).startsWith("answer \"ดีมาก\" is not an option of " + column + " (" + String.join(", ", codes)
+                + ", or their labels \"น้อยที่สุดหรือไม่มีเลย\", \"น้อย\", \"มาก\", \"มากที่สุด\"");
     }
 
     @Test
