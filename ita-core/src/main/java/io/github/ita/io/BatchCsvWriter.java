@@ -80,15 +80,23 @@ public final class BatchCsvWriter {
             return "";
         }
         int i = 0;
-        while (i < cell.length() - 1 && blank(cell.charAt(i))) {
+        while (i < cell.length() - 1 && blank(cell.charAt(i)) && !formulaStart(cell.charAt(i))) {
             i++;
         }
         return formulaStart(cell.charAt(i)) ? "'" + cell : cell;
     }
 
-    /** A character a spreadsheet may skip before a formula: any space (U+0020, U+00A0, U+3000…) or an invisible format character (U+200B, U+FEFF…). */
+    /**
+     * A character a spreadsheet may skip before a formula, or that shows as nothing: any space
+     * (U+0020, U+00A0, U+3000…), white space or control character (LF, VT, FF, U+0085…), an invisible
+     * format character (U+200B, U+FEFF…), a combining mark or variation selector (U+034F, U+FE0F…), or
+     * a blank letter (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and the blank Braille pattern U+2800).
+     */
     private static boolean blank(char c) {
-        return c == ' ' || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+        int type = Character.getType(c);
+        return c == ' ' || Character.isSpaceChar(c) || Character.isWhitespace(c) || Character.isISOControl(c)
+                || type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0' || c == '\u2800';
     }
 
     private static boolean formulaStart(char c) {

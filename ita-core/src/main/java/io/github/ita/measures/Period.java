@@ -116,7 +116,20 @@ public record Period(int fromYear, int fromMonth, int toYear, int toMonth) {
 
     /** @return as the seeds write it, with Arabic digits: {@code ต.ค. 65 – ก.ย. 66} */
     public String thai() {
-        return MONTHS.get(fromMonth - 1) + " " + (fromYear % 100) + " – " + MONTHS.get(toMonth - 1) + " " + (toYear % 100);
+        boolean full = !inThe2500s(fromYear) || !inThe2500s(toYear);
+        return MONTHS.get(fromMonth - 1) + " " + year(fromYear, full) + " – " + MONTHS.get(toMonth - 1) + " " + year(toYear, full);
+    }
+
+    private static boolean inThe2500s(int year) {
+        return year >= 2500 && year <= 2599;
+    }
+
+    /**
+     * A year as the seeds write it, by its last two digits ({@code 65}, {@code 08}), which read back as
+     * 25xx; in full when a year of the period is outside 2500–2599, so that it reads back as itself.
+     */
+    private static String year(int year, boolean full) {
+        return full ? String.valueOf(year) : String.format(java.util.Locale.ROOT, "%02d", year % 100);
     }
 
     /** @return in English with Gregorian years: {@code Oct 2022 – Sep 2023} */

@@ -95,9 +95,9 @@ public final class AnalysisReport {
                         + result.rating().map(r -> style.t(" ระดับ ", ", rating ") + r).orElse("")));
 
         d.h(2, t(style.t("การวิเคราะห์ผลการประเมิน", "Findings")));
-        findings(d, result, findings.urgent(), style.t("(๑) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"));
-        findings(d, result, findings.improve(), style.t("(๒) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"));
-        findings(d, result, findings.keep(), style.t("(๓) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
+        findings(d, result, findings.urgent(), style.t("(1) ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "(1) To fix urgently"));
+        findings(d, result, findings.improve(), style.t("(2) ประเด็นที่จะต้องพัฒนาให้ดีขึ้น", "(2) To improve"));
+        findings(d, result, findings.keep(), style.t("(3) ประเด็นที่ควรรักษามาตรฐานไว้", "(3) To keep"));
 
         String mark = plan.target().score().stripTrailingZeros().toPlainString();
         if (plan.target().label().equals(mark)) {

@@ -137,7 +137,7 @@ public final class BatchReport {
         }
         d.rule();
         d.p(t(style.t("ฉบับแบบประเมิน: ", "Edition: ")), input(e.id()), t(style.t(
-                " · สถิติคำนวณจากคะแนนที่แสดงผล (ทศนิยม ๒ ตำแหน่ง); ควอร์ไทล์แบบ R-7 (QUARTILE.INC)",
+                " · สถิติคำนวณจากคะแนนที่แสดงผล (ทศนิยม 2 ตำแหน่ง); ควอร์ไทล์แบบ R-7 (QUARTILE.INC)",
                 " · statistics over the scores as shown (two decimals); quartiles R-7 (QUARTILE.INC)")));
         style.foot(d, null);
         return d;

@@ -70,7 +70,7 @@ public final class MeasuresReport {
         Doc d = new Doc(title, style.lang());
         d.h(1, t(title));
         d.p(inputBold(m.agency().name().isEmpty() ? m.agency().id() : m.agency().name()),
-                t(" · " + (half ? style.t("รอบ ๖ เดือน ", "six-month round, ") : style.t("รอบ ๑๒ เดือน ", "full year, "))
+                t(" · " + (half ? style.t("รอบ 6 เดือน ", "six-month round, ") : style.t("รอบ 12 เดือน ", "full year, "))
                         + "(" + (style.language() == Language.EN ? round.english() : round.thai()) + ")"));
         d.h(2, t(style.t("สรุปสถานะ", "Status")));
         Map<MeasureStatus, Integer> s = shown.byStatus();

@@ -139,8 +139,8 @@ public final class ResultReport {
         d.rule();
         d.p(t(style.t("ฉบับแบบประเมิน: ", "Edition: ")), input(e.id()), t(style.t(" · การปัดเศษ: ", " · Rounding: ")
                 + (result.options().rounding() == RoundingPolicy.EXACT
-                ? style.t("คำนวณแบบแม่นยำ ปัดเศษทศนิยม ๒ ตำแหน่งเฉพาะเมื่อแสดงผล", "exact, rounded half-up to two decimals only when shown")
-                : style.t("ปัดเศษทศนิยม ๒ ตำแหน่งทุกระดับ", "every level rounded to two decimals"))
+                ? style.t("คำนวณแบบแม่นยำ ปัดเศษทศนิยม 2 ตำแหน่งเฉพาะเมื่อแสดงผล", "exact, rounded half-up to two decimals only when shown")
+                : style.t("ปัดเศษทศนิยม 2 ตำแหน่งทุกระดับ", "every level rounded to two decimals"))
                 + (result.excluded() > 0 ? style.t(" · คำตอบที่ขาดและไม่นำมาคำนวณ: ", " · Missing answers excluded: ") + result.excluded()
                 : "")));
         style.foot(d, io.github.ita.io.Provenance.of(e, result.options()));

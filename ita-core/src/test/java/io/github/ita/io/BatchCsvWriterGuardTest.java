@@ -42,6 +42,16 @@ class BatchCsvWriterGuardTest {
         assertThat(BatchCsvWriter.neutralise("\u00A0อบต.")).isEqualTo("\u00A0อบต.");
     }
 
+    /** Found by a second hostile trial: controls, marks, variation selectors and blank letters before a formula. */
+    @Test
+    void aFormulaAfterAControlAMarkOrABlankLetterIsNeutralised() {
+        for (String cell : List.of("\u000B=1", "\u000C=1", "\u0085=1", "\n=1", "\u034F=1", "\uFE0F=1", "\u115F=1", "\u3164=1",
+                "\u2800=1", "\u0E31=1")) {
+            assertThat(BatchCsvWriter.neutralise(cell)).as(cell).isEqualTo("'" + cell);
+        }
+        assertThat(BatchCsvWriter.neutralise("\u3164อบต.")).isEqualTo("\u3164อบต.");
+    }
+
     @Test
     void otherTextIsWrittenAsItIs() {
         for (String cell : List.of("องค์การบริหารส่วนตำบลด่าน", "อบต.ตัวอย่าง", " อบต. ด่าน", "83.67", "1-2", "a=b", "x@y.go.th", " ", "   ",

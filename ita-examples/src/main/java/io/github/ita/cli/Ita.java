@@ -184,6 +184,11 @@ public final class Ita implements Runnable {
                     + help;
         }
         String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        if (m.startsWith("Invalid value for option '--format': expected one of ")) {
+            // the formats this command writes, not every value of the shared option
+            m = "Invalid value for option '--format': expected one of " + OutputOptions.formatsOf(ex.getCommandLine().getCommandSpec()
+                    .qualifiedName(" ")) + m.substring(m.indexOf(']') + 1);
+        }
         return (m.length() > 300 ? m.substring(0, 300) + "…" : m) + help;
     }
 

@@ -30,6 +30,18 @@ final class OutputOptions {
      *
      * @param root the {@code ita} command line
      */
+    /**
+     * @param command a command's qualified name, e.g. {@code ita audit}
+     * @return the formats it writes, e.g. {@code md, json, html or xlsx}
+     */
+    static String formatsOf(String command) {
+        return switch (command) {
+            case "ita batch" -> "md, json, html, csv or xlsx";
+            case "ita score", "ita audit" -> "md, json, html or xlsx";
+            default -> "md, json or html";
+        };
+    }
+
     static void describeFormats(picocli.CommandLine root) {
         for (picocli.CommandLine sub : root.getSubcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
@@ -89,11 +101,11 @@ final class OutputOptions {
     void noCsv() {
         if (format == Format.csv) {
             throw new MalformedInputException(Location.NONE,
-                    "--format csv is for ita batch (a row per agency); use md, json or html here");
+                    "--format csv is for ita batch (a row per agency); use " + formatsOf(command.qualifiedName(" ")) + " here");
         }
         if (format == Format.xlsx) {
             throw new MalformedInputException(Location.NONE,
-                    "--format xlsx is for ita batch, score and audit; use md, json or html here");
+                    "--format xlsx is for ita batch, score and audit; use " + formatsOf(command.qualifiedName(" ")) + " here");
         }
     }
 
@@ -124,9 +136,9 @@ final class OutputOptions {
             case md -> markdown.get();
             case html -> html.get();
             case csv -> throw new MalformedInputException(Location.NONE,
-                    "--format csv is for ita batch (a row per agency); use md, json or html here");
+                    "--format csv is for ita batch (a row per agency); use " + formatsOf(command.qualifiedName(" ")) + " here");
             case xlsx -> throw new MalformedInputException(Location.NONE,
-                    "--format xlsx is for ita batch, score and audit; use md, json or html here");
+                    "--format xlsx is for ita batch, score and audit; use " + formatsOf(command.qualifiedName(" ")) + " here");
         };
     }
 

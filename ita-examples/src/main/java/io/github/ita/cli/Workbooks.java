@@ -1,5 +1,8 @@
 package io.github.ita.cli;
 
+import io.github.ita.ItaException;
+import io.github.ita.Location;
+import io.github.ita.MalformedInputException;
 import io.github.ita.analysis.BatchSummary;
 import io.github.ita.analysis.Summary;
 import io.github.ita.edition.Edition;
@@ -34,7 +37,7 @@ import org.dhatim.fastexcel.Worksheet;
  * as a formula. Headers are in the report language, the header row frozen. The bytes depend only on the
  * input: fastexcel stamps {@code docProps/core.xml} with the time of writing, so the workbook is rewritten
  * with that stamp replaced by the provenance's timestamp ({@code --timestamp}) or left out, and with every
- * zip entry dated 1980-01-01.
+ * zip entry dated 1980-02-01 in MS-DOS time alone (no extended time field), so no time zone enters the bytes.
  */
 final class Workbooks {
 
@@ -183,7 +186,7 @@ final class Workbooks {
                     t(lang, "เป้าหมาย", "Target")));
             for (Map.Entry<String, Summary> g : batch.groups().entrySet()) {
                 Summary gs = g.getValue();
-                ws.value(r, 0, g.getKey().isEmpty() ? "–" : g.getKey());
+                ws.value(r, 0, g.getKey().isEmpty() ? "–" : text(g.getKey()));
                 ws.value(r, 1, gs.agencies());
                 cell(ws, r, 2, gs.mean().orElse(null), lang);
                 ws.value(r, 3, gs.passing());
@@ -280,16 +283,36 @@ final class Workbooks {
         } else if (v instanceof Boolean b) {
             ws.value(r, c, b ? t(lang, "ผ่าน", "yes") : t(lang, "ไม่ผ่าน", "no"));
         } else if (v != null) {
-            ws.value(r, c, v.toString());
+            ws.value(r, c, text(v.toString()));
         }
+    }
+
+    /** The most characters an Excel cell holds. */
+    static final int CELL_LIMIT = 32_767;
+
+    /**
+     * @param s text for a cell
+     * @return the text, when a cell can hold it
+     * @throws MalformedInputException when it is longer than Excel lets a cell be, rather than a
+     *     workbook that Excel repairs or cuts on opening
+     */
+    static String text(String s) {
+        if (s.length() > CELL_LIMIT) {
+            throw new MalformedInputException(Location.NONE, "an Excel cell holds at most 32,767 characters, and a text to write has "
+                    + s.length() + ": " + ItaException.clip(s) + "; use --format csv or json", s);
+        }
+        return s;
     }
 
     private static String t(Language lang, String thai, String english) {
         return lang == Language.EN ? english : thai;
     }
 
-    /** The date of every zip entry: the earliest a zip file can name, as reproducible builds use. */
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The date of every zip entry, as reproducible builds date theirs. Not 1980-01-01 00:00: ZipEntry takes that MS-DOS time for "before 1980" and adds an extended
+     * time field, in UTC, which differs from one time zone to the next.
+     */
+    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     /**
      * @param xlsx       a workbook as fastexcel wrote it

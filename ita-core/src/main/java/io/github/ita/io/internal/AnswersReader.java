@@ -40,7 +40,17 @@ final class AnswersReader {
      */
     static void read(CsvRows csv, String toolId, BatchTally into, Directory known, HeaderNames renamed,
                      Progress progress) {
-        List<String> header = csv.header(List.of("agency", "respondent"), renamed == null ? Map.of() : renamed.names());
+        List<String> header;
+        try {
+            header = csv.header(List.of("agency", "respondent"), renamed == null ? Map.of() : renamed.names());
+        } catch (MalformedInputException e) {
+            if (renamed != null || e.value().isEmpty()) {
+                throw e;
+            }
+            // a form's own header (its texts for the agency, the respondent and the questions): columns.csv is the fix
+            throw new MalformedInputException(e.location(), e.problem() + "; a form's own header? map its texts to agency, "
+                    + "respondent and question ids in a columns.csv beside the file", e.value().get());
+        }
         List<String> ids = header.subList(2, header.size()).stream().map(Ids::normal).toList();
         Columns columns;
         try {
@@ -50,8 +60,10 @@ final class AnswersReader {
             Location at = csv.at(id);
             if (renamed != null || !looksLikeId(id)) {
                 // a question's text, as a form's header holds it: columns.csv is the fix
-                throw new UnknownIdException(e.location().within(at), e.problem() + "; a question's text? map it to "
-                        + "its id in " + (renamed == null ? "a columns.csv beside the file" : renamed.file()), id);
+                // the column's name is in the location already: not again in the problem
+                throw new UnknownIdException(e.location().within(at), "not a question or sub-item of " + toolId
+                        + "; a question's text? map it to its id in "
+                        + (renamed == null ? "a columns.csv beside the file" : renamed.file()), id);
             }
             throw e.within(at);
         } catch (ItaException e) {
