@@ -61,8 +61,8 @@ class ColumnsCsvTest {
         Files.writeString(dir.resolve("iit.csv"), Files.readString(dir.resolve("iit.csv")).replaceFirst("หน่วยงาน", "agency"));
         String i1 = FormsDirs.E.question("i0").label().th();
         assertThatThrownBy(() -> FormsDirs.results(dir)).isInstanceOf(UnknownIdException.class)
-                .hasMessageStartingWith(dir.resolve("iit.csv") + ":1: column " + i1 + ": " + i1 + " is not a question or sub-item of IIT;"
-                        + " a question's text? map it to its id in a columns.csv beside the file");
+                .hasMessage(dir.resolve("iit.csv") + ":1: column " + i1 + ": not a question or sub-item of IIT;"
+                        + " a question's text? map it to its id in a columns.csv beside the file");   // the text named once
         // an id mistyped is told as before, without the advice
         Path typo = FormsDirs.writeCsv(tmp.resolve("typo"), FormsDirs.rows((q, o) -> o.code()));
         Files.writeString(typo.resolve("eit.csv"), Files.readString(typo.resolve("eit.csv")).replaceFirst(",e1,", ",e99,"));
@@ -79,7 +79,7 @@ class ColumnsCsvTest {
         Files.write(dir.resolve("columns.csv"), lines);
         assertThatThrownBy(() -> FormsDirs.results(dir)).isInstanceOf(UnknownIdException.class)
                 .hasMessageStartingWith(dir.resolve("iit.csv") + ":1: column " + i3 + ": ")
-                .hasMessageEndingWith("… is not a question or sub-item of IIT; a question's text? map it to its id in columns.csv");
+                .hasMessageEndingWith(": not a question or sub-item of IIT; a question's text? map it to its id in columns.csv");
     }
 
     @Test

@@ -89,7 +89,7 @@ class MarkdownSafetyTest {
         assertThat(compared.lines()).contains("# เปรียบเทียบผลการประเมิน ITA — " + ESCAPED);
         Measures m = Measures.skeleton(r, Findings.of(r));
         assertThat(MeasuresReport.in(Language.TH).markdown(m, Period.fiscalYear(m.fiscalYear())).lines())
-                .contains("**" + ESCAPED + "** · รอบ ๑๒ เดือน (ต.ค. " + (m.fiscalYear() - 1) % 100 + " – ก.ย. " + m.fiscalYear() % 100 + ")");
+                .contains("**" + ESCAPED + "** · รอบ 12 เดือน (ต.ค. " + (m.fiscalYear() - 1) % 100 + " – ก.ย. " + m.fiscalYear() % 100 + ")");
     }
 
     @Example

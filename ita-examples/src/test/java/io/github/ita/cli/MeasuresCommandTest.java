@@ -47,7 +47,7 @@ class MeasuresCommandTest {
     @Test
     void theMarkdownReport() throws IOException {
         ItaTest.Run r = ItaTest.ita("measures", seed004().toString(), "--round", "half");
-        assertThat(r.out()).contains("**องค์การบริหารส่วนตำบลช่อระกา** · รอบ ๖ เดือน (ต.ค. 65 – มี.ค. 66)")
+        assertThat(r.out()).contains("**องค์การบริหารส่วนตำบลช่อระกา** · รอบ 6 เดือน (ต.ค. 65 – มี.ค. 66)")
                 .contains("| 10 | 10 | 0 | 0 |").contains("| 9 การเปิดเผยข้อมูล | 3 | 0 | 0 |")
                 .contains("| 9 | การใช้ทรัพย์สิน ของราชการ | 4 |");
         ItaTest.Run en = ItaTest.ita("measures", seed004().toString(), "--lang", "en");

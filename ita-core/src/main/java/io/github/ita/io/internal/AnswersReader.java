@@ -44,8 +44,8 @@ final class AnswersReader {
         try {
             header = csv.header(List.of("agency", "respondent"), renamed == null ? Map.of() : renamed.names());
         } catch (MalformedInputException e) {
-            if (renamed != null || e.value().isEmpty()) {
-                throw e;
+            if (renamed != null || e.value().isEmpty() || e.value().get().chars().allMatch(c -> c == ',' || c < 0x80 && c > ' ')) {
+                throw e;   // no columns.csv to suggest: one is there, or the header is written in ids (swapped, mistyped)
             }
             // a form's own header (its texts for the agency, the respondent and the questions): columns.csv is the fix
             throw new MalformedInputException(e.location(), e.problem() + "; a form's own header? map its texts to agency, "
