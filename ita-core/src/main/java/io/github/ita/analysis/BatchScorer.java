@@ -167,12 +167,63 @@ public final class BatchScorer {
     /**
      * The order of groups: as a Thai reader orders names (Thai collation, where เชียงใหม่ comes under ช, not
      * after every other letter as by code point; Latin letters alphabetically, regardless of case first),
-     * then by code point between names that collate as equal, so that the order is total and repeatable.
+     * numbers in them by their value (เขต 2 before เขต 10, in Arabic or Thai digits), then by code point
+     * between names that still compare as equal, so that the order is total and repeatable. A name is
+     * compared run by run: a run of digits before a run of anything else, runs of digits by value, other
+     * runs by the collation.
      *
      * @return a new comparator (a {@link java.text.Collator} is not thread-safe)
      */
     static java.util.Comparator<String> groupOrder() {
         java.text.Collator thai = java.text.Collator.getInstance(Locale.forLanguageTag("th-TH"));
-        return java.util.Comparator.<String, String>comparing(s -> s, thai).thenComparing(java.util.Comparator.naturalOrder());
+        java.util.Comparator<String> byRuns = (a, b) -> {
+            int i = 0;
+            int j = 0;
+            while (i < a.length() && j < b.length()) {
+                int ie = run(a, i);
+                int je = run(b, j);
+                boolean da = Character.isDigit(a.charAt(i));
+                boolean db = Character.isDigit(b.charAt(j));
+                int c = da && db ? byValue(a, i, ie, b, j, je) : da != db ? (da ? -1 : 1)
+                        : thai.compare(a.substring(i, ie), b.substring(j, je));
+                if (c != 0) {
+                    return c;
+                }
+                i = ie;
+                j = je;
+            }
+            return Boolean.compare(i < a.length(), j < b.length());
+        };
+        return byRuns.thenComparing(java.util.Comparator.naturalOrder());
+    }
+
+    /** @return the end of the run of digits, or of other characters, that starts at i */
+    private static int run(String s, int i) {
+        boolean digits = Character.isDigit(s.charAt(i));
+        int e = i;
+        while (e < s.length() && Character.isDigit(s.charAt(e)) == digits) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Compares two runs of decimal digits (of any script) by their value. */
+    private static int byValue(String a, int i, int ie, String b, int j, int je) {
+        while (i < ie - 1 && Character.digit(a.charAt(i), 10) == 0) {
+            i++;
+        }
+        while (j < je - 1 && Character.digit(b.charAt(j), 10) == 0) {
+            j++;
+        }
+        if (ie - i != je - j) {
+            return Integer.compare(ie - i, je - j);
+        }
+        for (; i < ie; i++, j++) {
+            int c = Integer.compare(Character.digit(a.charAt(i), 10), Character.digit(b.charAt(j), 10));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 }

@@ -149,6 +149,9 @@ final class OutputFile {
             throw refused(out, "--out is a directory; name a file");
         }
         Path dir = p.getParent();
+        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw refused(out, "--out is under " + ItaException.clip(String.valueOf(dir)) + ", which is a file, not a directory");
+        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw refused(out, "--out is in a directory that does not exist: " + ItaException.clip(String.valueOf(dir)));
         }

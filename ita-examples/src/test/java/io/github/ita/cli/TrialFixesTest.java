@@ -77,4 +77,13 @@ class TrialFixesTest {
         assertThat(r.err()).contains("not a question or sub-item of IIT; a question's text? map it to its id in a columns.csv beside the file");
         assertThat(r.err().indexOf("บุคลากรในหน่วยงานของท่าน")).isEqualTo(r.err().lastIndexOf("บุคลากรในหน่วยงานของท่าน"));
     }
+
+    @Test
+    void anOutUnderAFileSaysSo() throws IOException {
+        Path sheet = ItaTest.resource(dir, "seed-001-scores.json");
+        ItaTest.Run r = ItaTest.ita("audit", sheet.toString(), "--out", sheet + "/x.md");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--out is under ").contains("seed-001-scores.json, which is a file, not a directory").hasLineCount(1);
+        assertThat(Files.readString(sheet)).contains("\"scores\"");
+    }
 }
