@@ -73,8 +73,16 @@ final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output (- is standard output)")
     Path out;
+
+    /**
+     * @param out the --out value
+     * @return whether it names a file: not absent, and not {@code -}, which is standard output as in other tools
+     */
+    static boolean namesAFile(Path out) {
+        return out != null && !out.toString().equals("-");
+    }
 
     @Option(names = "--timestamp", description = "record when the output was made (off by default, so that the same input gives the same bytes)")
     boolean timestamp;
@@ -115,7 +123,7 @@ final class OutputOptions {
      * (redirected to a file or a pipe).
      */
     void xlsxTarget() {
-        if (format == Format.xlsx && out == null && streams().terminal()) {
+        if (format == Format.xlsx && !namesAFile(out) && streams().terminal()) {
             throw new MalformedInputException(Location.NONE,
                     "--format xlsx writes a binary workbook: give --out FILE.xlsx, or redirect standard output to a file");
         }
@@ -149,7 +157,7 @@ final class OutputOptions {
      */
     void emit(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (out == null) {
+        if (!namesAFile(out)) {
             OutputFile.writeStandardOutput(bytes, streams().out());
         } else {
             OutputFile.of(out).write(o -> o.write(bytes));
@@ -163,7 +171,7 @@ final class OutputOptions {
      * @param body the document
      */
     void emit(OutputFile.Body body) {
-        if (out == null) {
+        if (!namesAFile(out)) {
             OutputFile.writeStandardOutput(body, streams().out());
         } else {
             OutputFile.of(out).write(body);

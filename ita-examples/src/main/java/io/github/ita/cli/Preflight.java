@@ -65,7 +65,7 @@ final class Preflight {
         for (Path input : inputs) {
             readable(input);
         }
-        if (out != null) {
+        if (OutputOptions.namesAFile(out)) {
             OutputFile target = OutputFile.of(out);
             for (Path input : inputs) {
                 notAnInput(out, target.target(), input);

@@ -86,4 +86,13 @@ class TrialFixesTest {
         assertThat(r.err()).contains("--out is under ").contains("seed-001-scores.json, which is a file, not a directory").hasLineCount(1);
         assertThat(Files.readString(sheet)).contains("\"scores\"");
     }
+
+    @Test
+    void outDashIsStandardOutput() throws IOException {
+        Path sheet = ItaTest.resource(dir, "seed-001-scores.json");
+        ItaTest.Run dash = ItaTest.ita("audit", sheet.toString(), "--format", "json", "--out", "-");
+        assertThat(dash.status()).isZero();
+        assertThat(dash.out()).isEqualTo(ItaTest.ita("audit", sheet.toString(), "--format", "json").out()).contains("\"total\" : 83.67");
+        assertThat(Path.of("-")).doesNotExist();
+    }
 }
