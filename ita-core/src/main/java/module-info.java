@@ -14,6 +14,7 @@ module io.github.ita.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires commons.math3;
     // reads .xlsx directories; optional: a program that reads none need not have it
     requires static org.dhatim.fastexcel.reader;
 

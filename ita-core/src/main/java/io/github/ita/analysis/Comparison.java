@@ -1,6 +1,8 @@
 package io.github.ita.analysis;
 
 import io.github.ita.edition.Rating;
+import io.github.ita.scoring.ChangeTest;
+import io.github.ita.scoring.Uncertainty;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.Score;
@@ -17,7 +19,9 @@ import java.util.Optional;
  * id, so editions may differ), the rating before and after, and the indicators that crossed the pass
  * mark either way. A change is the difference of the two scores as shown (78.35 → 81.72 is +3.37),
  * so that a reader who subtracts finds the same; the difference of the exact scores, which may round
- * otherwise (+3.38), is kept as {@link Delta#exactChange()}.
+ * otherwise (+3.38), is kept as {@link Delta#exactChange()}. When both results were scored from
+ * answers, the total's and each survey tool's change is tested against sampling
+ * ({@link Delta#sampling()}): is it more than other respondents alone could have made?
  *
  * <pre>{@code
  * Comparison c = Comparison.of(fy2565, fy2566);
@@ -48,8 +52,16 @@ public final class Comparison {
      * @param exactChange the exact score after minus the exact score before, or null when a side has
      *                    no score; shown to two decimals it may differ from {@code change} by 0.01
      * @param crossing    whether it crossed the pass mark
+     * @param test        whether the change is more than sampling explains, for a total or a survey
+     *                    tool scored from answers on both sides; null otherwise
      */
-    public record Delta(String id, Score before, Score after, BigDecimal change, Score exactChange, Crossing crossing) {
+    public record Delta(String id, Score before, Score after, BigDecimal change, Score exactChange, Crossing crossing,
+                        ChangeTest test) {
+
+        /** @return the test of the change against sampling, when both sides were scored from answers */
+        public Optional<ChangeTest> sampling() {
+            return Optional.ofNullable(test);
+        }
     }
 
     private final Result before;
@@ -62,7 +74,7 @@ public final class Comparison {
         this.before = before;
         this.after = after;
         this.total = delta("total", before.total().orElse(null), after.total().orElse(null),
-                before.edition().passMark(), after.edition().passMark());
+                before.edition().passMark(), after.edition().passMark(), test(before.uncertainty(), after.uncertainty()));
         this.tools = deltas(before, after, true);
         this.indicators = deltas(before, after, false);
     }
@@ -97,25 +109,34 @@ public final class Comparison {
         for (Map.Entry<String, ResultNode> e : now.entrySet()) {
             ResultNode o = old.get(e.getKey());
             out.add(delta(e.getKey(), o == null ? null : o.score().orElse(null), e.getValue().score().orElse(null),
-                    before.edition().passMark(), after.edition().passMark()));
+                    before.edition().passMark(), after.edition().passMark(),
+                    toolLevel && o != null ? test(o.uncertainty(), e.getValue().uncertainty()) : null));
         }
         for (Map.Entry<String, ResultNode> e : old.entrySet()) {
             if (!now.containsKey(e.getKey())) {
                 out.add(delta(e.getKey(), e.getValue().score().orElse(null), null, before.edition().passMark(),
-                        after.edition().passMark()));
+                        after.edition().passMark(), null));
             }
         }
         return out;
     }
 
-    private static Delta delta(String id, Score b, Score a, BigDecimal markBefore, BigDecimal markAfter) {
+    private static Delta delta(String id, Score b, Score a, BigDecimal markBefore, BigDecimal markAfter, ChangeTest test) {
         if (a == null || b == null) {
-            return new Delta(id, b, a, null, null, Crossing.NONE);
+            return new Delta(id, b, a, null, null, Crossing.NONE, null);
         }
         boolean was = b.reaches(markBefore);
         boolean is = a.reaches(markAfter);
         return new Delta(id, b, a, a.shown().subtract(b.shown()), a.minus(b),
-                was == is ? Crossing.NONE : is ? Crossing.UP : Crossing.DOWN);
+                was == is ? Crossing.NONE : is ? Crossing.UP : Crossing.DOWN, test);
+    }
+
+    /** The test of a change against sampling, when both sides have an estimated uncertainty. */
+    private static ChangeTest test(Optional<Uncertainty> before, Optional<Uncertainty> after) {
+        if (before.isEmpty() || after.isEmpty() || !before.get().isEstimated() || !after.get().isEstimated()) {
+            return null;
+        }
+        return after.get().changeFrom(before.get());
     }
 
     /** @return whether both results are of the same agency (the same id) */

@@ -64,10 +64,31 @@ public final class Summary {
      * @param toolPassed      whether each tool reaches the pass mark
      * @param indicatorScores each indicator's shown score (or {@code null}), in edition order
      * @param indicatorPassed whether each indicator reaches the pass mark
+     * @param passInDoubt     whether the pass mark lies within the total's interval ({@link Result#passInDoubt()}),
+     *                        or {@code null} when the total has no estimated interval
      */
     public record Figures(String id, String name, BigDecimal total, Rating rating, Boolean passed,
                           List<BigDecimal> toolScores, List<Boolean> toolPassed,
-                          List<BigDecimal> indicatorScores, List<Boolean> indicatorPassed) {
+                          List<BigDecimal> indicatorScores, List<Boolean> indicatorPassed, Boolean passInDoubt) {
+
+        /**
+         * Figures without an interval on the total (published numbers).
+         *
+         * @param id              the agency id
+         * @param name            its name
+         * @param total           its total as shown, or {@code null}
+         * @param rating          its rating, or {@code null}
+         * @param passed          whether the total reaches the pass mark, or {@code null}
+         * @param toolScores      each tool's shown score (or {@code null}), in edition order
+         * @param toolPassed      whether each tool reaches the pass mark
+         * @param indicatorScores each indicator's shown score (or {@code null}), in edition order
+         * @param indicatorPassed whether each indicator reaches the pass mark
+         */
+        public Figures(String id, String name, BigDecimal total, Rating rating, Boolean passed,
+                       List<BigDecimal> toolScores, List<Boolean> toolPassed,
+                       List<BigDecimal> indicatorScores, List<Boolean> indicatorPassed) {
+            this(id, name, total, rating, passed, toolScores, toolPassed, indicatorScores, indicatorPassed, null);
+        }
 
         /**
          * @param r a result
@@ -89,7 +110,8 @@ public final class Summary {
             return new Figures(r.agency().id(), r.agency().name(), r.total().map(Score::shown).orElse(null),
                     r.rating().orElse(null), r.passed().orElse(null), java.util.Collections.unmodifiableList(ts),
                     java.util.Collections.unmodifiableList(tp), java.util.Collections.unmodifiableList(is),
-                    java.util.Collections.unmodifiableList(ip));
+                    java.util.Collections.unmodifiableList(ip),
+                    r.uncertainty().filter(u -> u.isEstimated()).isPresent() ? r.passInDoubt() : null);
         }
     }
 
@@ -104,6 +126,8 @@ public final class Summary {
     private final BigDecimal max;
     private final Map<Rating, Integer> ratings;
     private final int passing;
+    /** -1 when no agency's total has an estimated interval. */
+    private final int passInDoubt;
     private final BigDecimal passingShare;
     private final BigDecimal target;
     private final Boolean targetMet;
@@ -139,7 +163,13 @@ public final class Summary {
             byRating.put(r, 0);
         }
         int pass = 0;
+        int sampled = 0;
+        int doubt = 0;
         for (Figures r : results) {
+            if (r.passInDoubt() != null) {
+                sampled++;
+                doubt += r.passInDoubt() ? 1 : 0;
+            }
             if (r.total() != null) {
                 totals.add(r.total());
                 byRating.merge(r.rating(), 1, Integer::sum);
@@ -151,6 +181,7 @@ public final class Summary {
         this.withTotal = totals.size();
         this.ratings = java.util.Collections.unmodifiableMap(byRating);
         this.passing = pass;
+        this.passInDoubt = sampled == 0 ? -1 : doubt;
         this.target = options.targetShare();
         totals.sort(Comparator.naturalOrder());
         if (totals.isEmpty()) {
@@ -301,6 +332,15 @@ public final class Summary {
     /** @return the number of agencies whose total reaches the pass mark */
     public int passing() {
         return passing;
+    }
+
+    /**
+     * @return how many agencies' pass or fail lies within the noise of sampling (the pass mark
+     *         within the total's interval, {@link Result#passInDoubt()}); empty when no agency's
+     *         total has an estimated interval (published numbers)
+     */
+    public java.util.OptionalInt passInDoubt() {
+        return passInDoubt < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(passInDoubt);
     }
 
     /** @return passing / agencies with a total, in percent, two decimals */

@@ -67,4 +67,29 @@ public final class Numbers {
     public static String show(BigDecimal v) {
         return bounded(v) ? Text.clip(v.toPlainString()) : Text.clip(v.toString());
     }
+
+    /**
+     * @param v points estimated in floating point (a standard error, an interval's end)
+     * @return them to two decimals, rounded half-up from the double's shortest decimal form, so
+     *         that the same double always shows the same
+     */
+    public static BigDecimal points(double v) {
+        return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
+     * @param p a chance from 0 to 1
+     * @return it to two decimals; one that is neither 0 nor 1 stays between 0.01 and 0.99 rather
+     *         than be shown as a certainty
+     */
+    public static BigDecimal chance(double p) {
+        BigDecimal shown = BigDecimal.valueOf(p).setScale(2, java.math.RoundingMode.HALF_UP);
+        if (p > 0 && shown.signum() == 0) {
+            return new BigDecimal("0.01");
+        }
+        if (p < 1 && shown.compareTo(BigDecimal.ONE) >= 0) {
+            return new BigDecimal("0.99");
+        }
+        return shown;
+    }
 }

@@ -2,6 +2,8 @@ package io.github.ita.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.ita.analysis.Comparison;
+import io.github.ita.internal.Numbers;
+import io.github.ita.scoring.ChangeTest;
 import io.github.ita.analysis.Finding;
 import io.github.ita.analysis.Findings;
 import io.github.ita.analysis.Plan;
@@ -9,6 +11,7 @@ import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.Score;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +113,9 @@ public final class AnalysisJson {
      * {@code {"agency", "sameAgency", "before": {"agency", "edition", "total", "rating", "passed"}, "after": {…}, "total": {delta},
      * "tools": [delta], "indicators": [delta], "crossedUp": [ids], "crossedDown": [ids]}} where a delta is
      * {@code {"id", "before", "after", "change", "crossing"}}; "agency" is the later result's, "change" is
-     * the difference of the two scores as shown.
+     * the difference of the two scores as shown. The total's and each survey tool's delta also holds
+     * {@code "sampling": {"level", "standardError", "pValue", "beyondSampling"}} when both results
+     * were scored from answers: whether the change is more than sampling alone explains.
      *
      * @param c the comparison
      * @return the JSON, ending with a newline
@@ -161,6 +166,15 @@ public final class AnalysisJson {
         JsonOutput.number(g, "after", d.after() == null ? null : d.after().shown());
         JsonOutput.number(g, "change", d.change());
         g.writeStringField("crossing", d.crossing().name().toLowerCase(Locale.ROOT));
+        if (d.sampling().isPresent()) {
+            ChangeTest t = d.sampling().get();
+            g.writeObjectFieldStart("sampling");
+            JsonOutput.number(g, "level", BigDecimal.valueOf(t.level()));
+            JsonOutput.number(g, "standardError", Numbers.points(t.standardError()));
+            JsonOutput.number(g, "pValue", Numbers.points(t.pValue()));
+            g.writeBooleanField("beyondSampling", t.beyondSampling());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

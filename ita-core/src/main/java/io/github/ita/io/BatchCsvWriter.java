@@ -9,7 +9,9 @@ import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Tool;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
+import io.github.ita.internal.Numbers;
 import io.github.ita.scoring.Score;
+import io.github.ita.scoring.Uncertainty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes a batch as CSV for spreadsheets: a header, then one row per agency — id, name, total,
- * rating, passed, each tool and each indicator. Text from the input that a spreadsheet would run
+ * rating, passed, each tool and each indicator, then the total's interval (low, high), the chance
+ * that it reaches the pass mark, and whether pass or fail is in doubt. Text from the input that a spreadsheet would run
  * as a formula is written with a leading apostrophe, so that opening the file never runs it: see
  * {@link #neutralise(String)}. Scores, ratings and pass / fail are the library's and written as they are.
  *
@@ -106,6 +109,12 @@ public final class BatchCsvWriter {
         };
     }
 
+    /**
+     * The last columns: the total's interval at the options' level, the chance that it reaches the
+     * pass mark, and whether the pass mark lies within the interval; empty when not estimated.
+     */
+    private static final List<String> UNCERTAINTY = List.of("total_low", "total_high", "chance_at_least_pass_mark", "pass_in_doubt");
+
     /** Renders and writes the rows of a batch. */
     public static final class Writer implements Consumer<byte[]> {
         private final OutputStream out;
@@ -126,6 +135,7 @@ public final class BatchCsvWriter {
                     header.add(neutralise(i.id()));
                 }
             }
+            header.addAll(UNCERTAINTY);
             accept(bytes(header.toArray(String[]::new)));
         }
 
@@ -148,6 +158,11 @@ public final class BatchCsvWriter {
                     cells.add(i.score().map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
                 }
             }
+            Uncertainty u = r.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
+            cells.add(u == null ? "" : Numbers.points(u.low()).toPlainString());
+            cells.add(u == null ? "" : Numbers.points(u.high()).toPlainString());
+            cells.add(u == null ? "" : Numbers.chance(r.chanceAtLeastPassMark().getAsDouble()).toPlainString());
+            cells.add(u == null ? "" : String.valueOf(r.passInDoubt()));
             return bytes(cells.toArray(String[]::new));
         }
 

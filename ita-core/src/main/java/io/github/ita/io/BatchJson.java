@@ -163,6 +163,9 @@ public final class BatchJson {
         g.writeEndObject();
         g.writeNumberField("passing", s.passing());
         number(g, "passingShare", s.passingShare().orElse(null));
+        if (s.passInDoubt().isPresent()) {
+            g.writeNumberField("passInDoubt", s.passInDoubt().getAsInt());
+        }
         number(g, "target", s.target());
         if (s.targetMet().isPresent()) {
             g.writeBooleanField("targetMet", s.targetMet().get());

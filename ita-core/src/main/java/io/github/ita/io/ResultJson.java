@@ -3,6 +3,7 @@ package io.github.ita.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.ita.edition.Rating;
+import io.github.ita.internal.Numbers;
 import io.github.ita.io.internal.ByteSink;
 import io.github.ita.io.internal.GeneratorSink;
 import io.github.ita.io.internal.JsonSink;
@@ -11,7 +12,9 @@ import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.RoundingPolicy;
 import io.github.ita.scoring.Score;
+import io.github.ita.scoring.Uncertainty;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /**
  * Writes a {@link Result} as the JSON result of DESIGN.md §3: the total, rating and pass flag, then
@@ -42,6 +45,13 @@ public final class ResultJson {
     private static final SerializedString WEIGHT = new SerializedString("weight");
     private static final SerializedString WEIGHTED = new SerializedString("weighted");
     private static final SerializedString WEIGHT_IN_TOTAL = new SerializedString("weightInTotal");
+    private static final SerializedString UNCERTAINTY = new SerializedString("uncertainty");
+    private static final SerializedString LEVEL = new SerializedString("level");
+    private static final SerializedString STANDARD_ERROR = new SerializedString("standardError");
+    private static final SerializedString LOW = new SerializedString("low");
+    private static final SerializedString HIGH = new SerializedString("high");
+    /** The margins, in points, a tool's uncertainty tells the respondents needed for. */
+    private static final int[] MARGINS = {1, 2};
 
     private ResultJson() {
     }
@@ -114,6 +124,20 @@ public final class ResultJson {
             g.nul();
         }
         bool(g, "passed", result.passed().orElse(null));
+        if (result.uncertainty().isPresent()) {
+            uncertainty(g, result.uncertainty().get());
+            if (result.uncertainty().get().isEstimated()) {
+                g.field("chanceAtLeastPassMark");
+                g.number(Numbers.chance(result.chanceAtLeastPassMark().getAsDouble()));
+                g.field("ratingsWithin");
+                g.startArray();
+                for (Rating r : result.ratingsWithin()) {
+                    g.string(r.name());
+                }
+                g.endArray();
+            }
+            g.endObject();
+        }
         g.stringField("presentation", switch (result.edition().presentation()) {
             case RATING -> "rating";
             case PASS_FAIL -> "pass-fail";
@@ -242,6 +266,19 @@ public final class ResultJson {
             g.field(RESPONDENTS);
             g.number(n.respondents().getAsLong());
         }
+        if ((n.level() == Level.TOOL || n.level() == Level.INDICATOR || n.level() == Level.SUB_INDICATOR)
+                && n.uncertainty().isPresent()) {
+            Uncertainty u = n.uncertainty().get();
+            uncertainty(g, u);
+            if (n.level() == Level.TOOL && u.isEstimated()) {
+                g.objectFieldStart("respondentsFor");
+                for (int margin : MARGINS) {
+                    g.numberField(Integer.toString(margin), u.respondentsFor(margin).getAsLong());
+                }
+                g.endObject();
+            }
+            g.endObject();
+        }
         g.field(WEIGHT_IN_TOTAL);
         g.string(n.weight().exact());
         if (n.isGiven()) {
@@ -252,6 +289,24 @@ public final class ResultJson {
             g.field(EXCLUDED);
             g.number(n.excluded());
         }
+    }
+
+    /**
+     * Writes {@code "uncertainty": {"level", "respondents", "standardError", "low", "high"}},
+     * leaving the object open; the three numbers are null when fewer than two respondents allow no
+     * estimate (docs/formats.md).
+     */
+    private static void uncertainty(JsonSink g, Uncertainty u) throws IOException {
+        g.field(UNCERTAINTY);
+        g.startObject();
+        g.field(LEVEL);
+        g.number(BigDecimal.valueOf(u.level()));
+        g.field(RESPONDENTS);
+        g.number(u.respondents());
+        boolean estimated = u.isEstimated();
+        number(g, STANDARD_ERROR, estimated ? Numbers.points(u.standardError()) : null);
+        number(g, LOW, estimated ? Numbers.points(u.low()) : null);
+        number(g, HIGH, estimated ? Numbers.points(u.high()) : null);
     }
 
     /**

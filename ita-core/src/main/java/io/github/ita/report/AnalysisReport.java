@@ -179,18 +179,28 @@ public final class AnalysisReport {
                     inputBold(name(c.before())), t(" ("), input(c.before().agency().id()),
                     t(style.t("), หลัง คือ ", "), after is ")), inputBold(name(c.after())), t(" ("), input(c.after().agency().id()), t(")"));
         }
-        Doc.TableBuilder table = d.table("", ">" + style.t("ก่อน", "Before") + " (" + c.before().edition().fiscalYear() + ")",
+        boolean tested = c.total().sampling().isPresent() || c.tools().stream().anyMatch(x -> x.sampling().isPresent());
+        List<String> head = new ArrayList<>(List.of("", ">" + style.t("ก่อน", "Before") + " (" + c.before().edition().fiscalYear() + ")",
                 ">" + style.t("หลัง", "After") + " (" + c.after().edition().fiscalYear() + ")", ">" + style.t("เปลี่ยนแปลง", "Change"),
-                style.t("ผ่านเกณฑ์", "Pass mark"));
-        delta(table, style.t("คะแนนรวม", "Total"), c.total());
-        table.row(style.t("ระดับ", "Rating"), c.ratingBefore().map(Enum::name).orElse("–"), c.ratingAfter().map(Enum::name).orElse("–"), "", "");
+                style.t("ผ่านเกณฑ์", "Pass mark")));
+        if (tested) {
+            head.add(style.t("เกินความคลาดเคลื่อนจากการสุ่มตัวอย่าง", "Beyond sampling noise"));
+        }
+        Doc.TableBuilder table = d.table(head.toArray(new String[0]));
+        delta(table, style.t("คะแนนรวม", "Total"), c.total(), tested);
+        List<Object> rating = new ArrayList<>(List.of(style.t("ระดับ", "Rating"), c.ratingBefore().map(Enum::name).orElse("–"),
+                c.ratingAfter().map(Enum::name).orElse("–"), "", ""));
+        if (tested) {
+            rating.add("");
+        }
+        table.row(rating.toArray());
         for (Comparison.Delta x : c.tools()) {
-            delta(table, ed(x.id()), x);
+            delta(table, ed(x.id()), x, tested);
         }
         for (Comparison.Delta x : c.indicators()) {
             String label = c.after().find(x.id()).or(() -> c.before().find(x.id()))
                     .map(n -> " " + n.label().in(style.language())).orElse("");
-            delta(table, List.of(t(style.t("ตัวชี้วัดที่ ", "Indicator ")), ed(x.id() + label)), x);
+            delta(table, List.of(t(style.t("ตัวชี้วัดที่ ", "Indicator ")), ed(x.id() + label)), x, tested);
         }
         table.end();
         List<String> labels = new ArrayList<>();
@@ -208,13 +218,19 @@ public final class AnalysisReport {
     }
 
     /** A row of the comparison; the label is a String (the library's text), a Span or a List of Spans. */
-    private void delta(Doc.TableBuilder table, Object label, Comparison.Delta d) {
+    private void delta(Doc.TableBuilder table, Object label, Comparison.Delta d, boolean tested) {
         String change = d.change() == null ? "–" : (d.change().signum() > 0 ? "+" : "") + d.change().toPlainString();
         String crossing = switch (d.crossing()) {
             case UP -> style.t("ผ่านเกณฑ์แล้ว ↑", "now passes ↑");
             case DOWN -> style.t("ไม่ผ่านเกณฑ์ ↓", "now fails ↓");
             case NONE -> "";
         };
-        table.row(label, score(d.before()), score(d.after()), change, crossing);
+        if (!tested) {
+            table.row(label, score(d.before()), score(d.after()), change, crossing);
+            return;
+        }
+        String sampling = d.sampling().map(x -> (x.beyondSampling() ? style.t("ใช่", "yes") : style.t("ไม่", "no"))
+                + " (p = " + io.github.ita.internal.Numbers.points(x.pValue()).toPlainString() + ")").orElse("");
+        table.row(label, score(d.before()), score(d.after()), change, crossing, sampling);
     }
 }

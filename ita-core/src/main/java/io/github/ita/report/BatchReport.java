@@ -77,6 +77,14 @@ public final class BatchReport {
             head.add(Doc.badge(m ? style.t("บรรลุเป้าหมาย", "met") : style.t("ไม่บรรลุเป้าหมาย", "not met"), m));
         });
         d.p(head);
+        if (s.passInDoubt().isPresent()) {
+            int doubt = s.passInDoubt().getAsInt();
+            d.p(t(style.t("ผลผ่านหรือไม่ผ่านเกณฑ์ของ " + doubt + " หน่วยงาน อยู่ในช่วงความคลาดเคลื่อนจากการสุ่มตัวอย่างผู้ตอบ (เกณฑ์ "
+                    + plain(e.passMark()) + " คะแนนอยู่ในช่วงความเชื่อมั่นของคะแนนรวม): หากได้ผู้ตอบกลุ่มอื่น ผลอาจกลับกัน",
+                    "Pass or fail of " + doubt + (doubt == 1 ? " agency is" : " agencies is")
+                    + " within the noise of sampling (the pass mark of " + plain(e.passMark())
+                    + " lies within the total's interval): with other respondents it could go the other way.")));
+        }
 
         d.h(2, t(style.t("คะแนนรวม", "Totals")));
         d.table(">" + style.t("ค่าเฉลี่ย", "Mean"), ">" + style.t("มัธยฐาน", "Median"), ">" + style.t("ส่วนเบี่ยงเบนมาตรฐาน", "Std. deviation"),

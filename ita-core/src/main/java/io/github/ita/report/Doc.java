@@ -47,8 +47,11 @@ final class Doc {
     record Table(List<List<Span>> head, boolean[] right, List<List<List<Span>>> rows) implements Block {
     }
 
-    /** A bar chart of scores 0–100 with a line at the mark. */
-    record Chart(List<String> labels, List<BigDecimal> values, BigDecimal mark, String caption) implements Block {
+    /**
+     * A bar chart of scores 0–100 with a line at the mark; {@code ranges} holds, for each bar, the
+     * low and high end of its interval (an error bar), or null.
+     */
+    record Chart(List<String> labels, List<BigDecimal> values, List<double[]> ranges, BigDecimal mark, String caption) implements Block {
     }
 
     record Rule() implements Block {
@@ -118,7 +121,11 @@ final class Doc {
     }
 
     Doc chart(List<String> labels, List<BigDecimal> values, BigDecimal mark, String caption) {
-        blocks.add(new Chart(List.copyOf(labels), new ArrayList<>(values), mark, caption));
+        return chart(labels, values, java.util.Collections.nCopies(values.size(), null), mark, caption);
+    }
+
+    Doc chart(List<String> labels, List<BigDecimal> values, List<double[]> ranges, BigDecimal mark, String caption) {
+        blocks.add(new Chart(List.copyOf(labels), new ArrayList<>(values), new ArrayList<>(ranges), mark, caption));
         return this;
     }
 
@@ -488,13 +495,28 @@ final class Doc {
                 s.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
                                 + "<title>%s</title></rect>%n", x, barTop, bw, bh, pass ? "#1b7f3b" : "#b3261e",
                         esc(c.labels().get(i) + ": " + digits(v.toPlainString(), thaiDigits))));
+                double[] range = c.ranges().get(i);
+                double above = barTop;
+                if (range != null) {
+                    // the interval as an error bar: a line from low to high with short caps
+                    double yLow = top + plot * (1 - range[0] / 100.0);
+                    double yHigh = top + plot * (1 - range[1] / 100.0);
+                    double cx = x + bw / 2;
+                    double cap = Math.min(6, bw / 4);
+                    s.append(String.format(Locale.ROOT, "<path class=\"err\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fH%.1f\" "
+                                    + "stroke=\"#1a1a1a\" stroke-width=\"1.2\" fill=\"none\"/>%n",
+                            cx, yLow, yHigh, cx - cap, yLow, cx + cap, cx - cap, yHigh, cx + cap));
+                    above = Math.min(barTop, yHigh);
+                }
                 String value = digits(v.toPlainString(), thaiDigits);
                 double size = fit(value, slot, 10);
                 if (size > 0) {
-                    double y = barTop - 3;
+                    double y = above - 3;
                     String fill = "";
                     if (my >= y - 0.75 * size - 2 && my <= y + 4) {   // the dashed line would strike it through or touch it
-                        if (bh >= size + 4) {
+                        if (range != null) {
+                            y = Math.min(y, my - 4);   // above the line: inside the bar the error bar would cross it
+                        } else if (bh >= size + 4) {
                             y = barTop + size + 1;
                             fill = " fill=\"#fff\"";
                         } else {

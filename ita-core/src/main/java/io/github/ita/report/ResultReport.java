@@ -11,11 +11,13 @@ import static io.github.ita.report.Doc.t;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Language;
 import io.github.ita.edition.Presentation;
+import io.github.ita.internal.Numbers;
 import io.github.ita.scoring.Level;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.RoundingPolicy;
 import io.github.ita.scoring.Score;
+import io.github.ita.scoring.Uncertainty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,33 +84,65 @@ public final class ResultReport {
         }
         d.p(headline(result));
 
+        boolean sampled = result.nodes().anyMatch(n -> n.uncertainty().isPresent());
+        String marginHead = ">± (" + percent(result.options().level()) + ")";
+        if (sampled) {
+            d.p(sampling(result));
+        }
+
         d.h(2, t(style.t("คะแนนรายเครื่องมือ", "Scores by tool")));
-        Doc.TableBuilder tools = d.table(style.t("เครื่องมือ", "Tool"), ">" + style.t("คะแนน", "Score"),
-                ">" + style.t("น้ำหนัก (ร้อยละ)", "Weight (%)"), ">" + style.t("คะแนนถ่วงน้ำหนัก", "Weighted"),
-                style.t("ผลการประเมิน", "Result"));
+        List<String> toolHead = new ArrayList<>(List.of(style.t("เครื่องมือ", "Tool"), ">" + style.t("คะแนน", "Score")));
+        if (sampled) {
+            toolHead.add(marginHead);
+        }
+        toolHead.addAll(List.of(">" + style.t("น้ำหนัก (ร้อยละ)", "Weight (%)"), ">" + style.t("คะแนนถ่วงน้ำหนัก", "Weighted"),
+                style.t("ผลการประเมิน", "Result")));
+        Doc.TableBuilder tools = d.table(toolHead.toArray(new String[0]));
         for (ResultNode tool : result.tools()) {
-            tools.row(ed(tool.id() + " " + tool.label().in(style.language())), score(tool.score().orElse(null)),
-                    e.tool(tool.id()).weight().stripTrailingZeros().toPlainString(),
-                    score(result.weighted(tool.id()).orElse(null)), verdict(tool));
+            List<Object> row = new ArrayList<>(List.of(ed(tool.id() + " " + tool.label().in(style.language())),
+                    score(tool.score().orElse(null))));
+            if (sampled) {
+                row.add(margin(tool));
+            }
+            row.addAll(List.of(e.tool(tool.id()).weight().stripTrailingZeros().toPlainString(),
+                    score(result.weighted(tool.id()).orElse(null)), verdict(tool)));
+            tools.row(row.toArray());
         }
         tools.end();
+        if (sampled) {
+            enough(d, result);
+        }
 
         d.h(2, t(style.t("ผลการประเมินรายตัวชี้วัด", "Results by indicator")));
-        Doc.TableBuilder indicators = d.table(">" + style.t("ลำดับ", "No."), style.t("เครื่องมือการประเมิน", "Tool"),
-                style.t("ตัวชี้วัด", "Indicator"), ">" + style.t("คะแนน", "Score"), style.t("ผลการประเมิน", "Result"));
+        List<String> indicatorHead = new ArrayList<>(List.of(">" + style.t("ลำดับ", "No."), style.t("เครื่องมือการประเมิน", "Tool"),
+                style.t("ตัวชี้วัด", "Indicator"), ">" + style.t("คะแนน", "Score")));
+        if (sampled) {
+            indicatorHead.add(marginHead);
+        }
+        indicatorHead.add(style.t("ผลการประเมิน", "Result"));
+        Doc.TableBuilder indicators = d.table(indicatorHead.toArray(new String[0]));
         List<String> labels = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
+        List<double[]> ranges = new ArrayList<>();
         for (ResultNode tool : result.tools()) {
             for (ResultNode indicator : tool.children()) {
-                indicators.row(ed(indicator.id()), ed(tool.id()), ed(indicator.label().in(style.language())),
-                        score(indicator.score().orElse(null)), verdict(indicator));
+                List<Object> row = new ArrayList<>(List.of(ed(indicator.id()), ed(tool.id()), ed(indicator.label().in(style.language())),
+                        score(indicator.score().orElse(null))));
+                if (sampled) {
+                    row.add(margin(indicator));
+                }
+                row.add(verdict(indicator));
+                indicators.row(row.toArray());
                 labels.add(indicator.id());
                 values.add(indicator.score().map(Score::shown).orElse(null));
+                ranges.add(indicator.uncertainty().filter(Uncertainty::isEstimated)
+                        .map(u -> new double[] {u.low(), u.high()}).orElse(null));
             }
         }
         indicators.end();
-        d.chart(labels, values, e.passMark(), style.t("คะแนนรายตัวชี้วัด เทียบกับเกณฑ์ ", "Indicator scores against the pass mark of ")
-                + plain(e.passMark()));
+        d.chart(labels, values, ranges, e.passMark(), style.t("คะแนนรายตัวชี้วัด เทียบกับเกณฑ์ ", "Indicator scores against the pass mark of ")
+                + plain(e.passMark()) + (sampled ? style.t(" เส้นแนวตั้งคือช่วงความเชื่อมั่น ", "; the vertical lines are the ")
+                + percent(result.options().level()) + style.t("", " intervals") : ""));
 
         d.h(2, t(style.t("ข้อคำถามที่ต่ำกว่าเกณฑ์ (", "Questions below the pass mark (") + plain(e.passMark()) + ")"));
         List<ResultNode> below = result.nodes()
@@ -163,6 +197,91 @@ public final class ResultReport {
         return List.of(t(style.t("คะแนนรวม ", "Total ")), b(total), t(style.t(" คะแนน ระดับผลการประเมิน ", ", rating ")),
                 badge(rating, passed), t(" — " + (passed ? style.t("ผ่านเกณฑ์", "passes") : style.t("ไม่ผ่านเกณฑ์", "below"))
                         + style.t(" (", " the pass mark of ") + plain(e.passMark()) + style.t(" คะแนน)", "")));
+    }
+
+    /**
+     * The paragraph under the headline when survey scores come from answers: the total's interval
+     * and the ratings it spans, the chance of reaching the pass mark, and, when pass or fail lies
+     * within the interval, that it is within the noise of sampling.
+     */
+    private List<Doc.Span> sampling(Result result) {
+        Edition e = result.edition();
+        String level = percent(result.options().level());
+        Uncertainty u = result.uncertainty().orElse(null);
+        if (u == null) {
+            return List.of(t(style.t("คะแนน IIT และ EIT เป็นค่าประมาณจากกลุ่มตัวอย่างผู้ตอบ (ช่วง ± ในตาราง)",
+                    "IIT and EIT scores are estimates from a sample of respondents (± in the tables).")));
+        }
+        if (!u.isEstimated()) {
+            return List.of(t(style.t("คะแนนรวมเป็นค่าประมาณจากกลุ่มตัวอย่างผู้ตอบ แต่ผู้ตอบของ IIT หรือ EIT มีน้อยกว่า 2 คน จึงประมาณช่วงความเชื่อมั่นไม่ได้",
+                    "The total is an estimate from a sample of respondents, but IIT or EIT has fewer than two respondents: no interval can be estimated.")));
+        }
+        List<Doc.Span> spans = new ArrayList<>();
+        List<String> ratings = result.ratingsWithin().stream().map(Enum::name).toList();
+        String rating = result.rating().map(Enum::name).orElse("");
+        List<String> others = ratings.stream().filter(r -> !r.equals(rating)).toList();
+        String range = points(u.low()) + "–" + points(u.high());
+        spans.add(t(style.t("คะแนนรวมเป็นค่าประมาณจากกลุ่มตัวอย่างผู้ตอบ: ช่วงความเชื่อมั่น " + level + " คือ " + range + " คะแนน",
+                "The total is an estimate from a sample of respondents: its " + level + " interval is " + range)));
+        if (e.presentation() == Presentation.RATING) {
+            spans.add(t(style.t(" (ระดับ " + rating + (others.isEmpty() ? "" : " หรืออาจเป็น " + String.join(", ", others)) + ")",
+                    " (" + rating + (others.isEmpty() ? "" : ", possibly " + String.join(", ", others)) + ")")));
+        }
+        String chance = chance(result.chanceAtLeastPassMark().orElseThrow());
+        spans.add(t(style.t(" โอกาสที่คะแนนรวมจะถึงเกณฑ์ " + plain(e.passMark()) + " คะแนน: " + chance,
+                ". The chance that it reaches the pass mark of " + plain(e.passMark()) + ": " + chance + ".")));
+        if (result.passInDoubt()) {
+            boolean passed = result.passed().orElseThrow();
+            spans.add(t(" "));
+            spans.add(b(passed
+                    ? style.t("ผลผ่านเกณฑ์อยู่ในช่วงความคลาดเคลื่อนจากการสุ่มตัวอย่าง: หากได้ผู้ตอบกลุ่มอื่น หน่วยงานอาจไม่ผ่านเกณฑ์",
+                            "Passing is within the noise of sampling: with other respondents the agency could have failed.")
+                    : style.t("ผลไม่ผ่านเกณฑ์อยู่ในช่วงความคลาดเคลื่อนจากการสุ่มตัวอย่าง: หากได้ผู้ตอบกลุ่มอื่น หน่วยงานอาจผ่านเกณฑ์",
+                            "Failing is within the noise of sampling: with other respondents the agency could have passed.")));
+        }
+        return spans;
+    }
+
+    /** How many respondents are enough: each survey tool's respondents and those a margin of ±1 or ±2 points needs. */
+    private void enough(Doc d, Result result) {
+        String level = percent(result.options().level());
+        Doc.TableBuilder table = d.table(style.t("เครื่องมือ", "Tool"), ">" + style.t("ผู้ตอบ", "Respondents"),
+                ">" + style.t("ผู้ตอบที่ต้องการสำหรับ ± 2", "Needed for ± 2"), ">" + style.t("ผู้ตอบที่ต้องการสำหรับ ± 1", "Needed for ± 1"));
+        for (ResultNode tool : result.tools()) {
+            Uncertainty u = tool.uncertainty().orElse(null);
+            if (u == null) {
+                continue;
+            }
+            table.row(ed(tool.id()), tool.respondents().isPresent() ? String.valueOf(tool.respondents().getAsLong()) : "–",
+                    needed(u, 2), needed(u, 1));
+        }
+        table.end();
+        d.p(t(style.t("จำนวนผู้ตอบที่ทำให้ช่วงความเชื่อมั่น " + level + " กว้างไม่เกิน ± 1 หรือ ± 2 คะแนน หากผู้ตอบกระจายตัวเช่นเดียวกับครั้งนี้",
+                "The respondents that would give a " + level + " margin of at most ± 1 or ± 2 points, if they spread as these did.")));
+    }
+
+    private static String needed(Uncertainty u, int margin) {
+        return u.isEstimated() ? String.valueOf(u.respondentsFor(margin).orElseThrow()) : "–";
+    }
+
+    private String margin(ResultNode n) {
+        Uncertainty u = n.uncertainty().orElse(null);
+        if (u == null) {
+            return "–";
+        }
+        return u.isEstimated() ? "± " + points(u.margin()) : style.t("ผู้ตอบ < 2", "n < 2");
+    }
+
+    static String percent(double level) {
+        return BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String points(double v) {
+        return Numbers.points(v).toPlainString();
+    }
+
+    static String chance(double p) {
+        return Numbers.chance(p).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private String verdict(ResultNode n) {

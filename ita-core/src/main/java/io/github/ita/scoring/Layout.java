@@ -64,6 +64,26 @@ final class Layout {
         long[] points;
         int pointScale;
         int counters;
+        /**
+         * The nodes a respondent's own roll-up is kept for, to measure the spread between respondents
+         * ({@link Spread}): the tool (group 0), then each indicator, sub-indicator and question with
+         * sub-items that carries a score, in the order of a depth-first walk of the tool's tree
+         * ({@link ResultTree#structure}). A respondent's roll-up in group {@code g}
+         * is the integer {@code x} summed over their answers from {@link #pairPoints}, divided by
+         * {@code groupUnit[g]}; it is exact.
+         */
+        String[] groupId;
+        /** What a group's integer roll-up is divided by to give points; 0 for a group left unmeasured. */
+        long[] groupUnit;
+        /** Each group's scored slots. */
+        int[][] groupSlots;
+        private List<List<Integer>> groupSlotLists = new ArrayList<>();
+        /** For slot s, its entries {@code k} in [slotPairs[s], slotPairs[s + 1]): group pairGroup[k], option points from pairBase[k]. */
+        int[] slotPairs;
+        int[] pairGroup;
+        int[] pairBase;
+        /** {@code pairPoints[pairBase[k] + o]}: what option {@code o} adds to the respondent's integer roll-up of group pairGroup[k]. */
+        long[] pairPoints;
 
         ToolLayout(Tool tool, int index) {
             this.tool = tool;
@@ -140,6 +160,117 @@ final class Layout {
                 labels[s] = byQuestion.computeIfAbsent(slotQuestion[s], qi -> labels(questions.get(qi).options()));
             }
             slotLabels = labels;
+            groups();
+        }
+
+        /**
+         * The groups' integer weights. In a group every mean is unweighted (docs/method.md §3), so a
+         * slot's weight in the group is a fraction: 1 / (the parts entering each mean on the way
+         * down); over the lcm {@code D} of those denominators every weight is an integer {@code m},
+         * and a respondent's roll-up is {@code Σ m × points / (D × 10^pointScale)}. A group whose
+         * integer roll-up could exceed {@value Integer#MAX_VALUE} (an edition of thousands of
+         * parts) is left out: its spread is not measured, rather than risk an overflow.
+         */
+        private void groups() {
+            List<String> ids = new ArrayList<>();
+            List<Long> units = new ArrayList<>();
+            List<Map<Integer, Long>> multipliers = new ArrayList<>();
+            collectGroups(ResultTree.structure(tool), ids, units, multipliers);
+            groupSlots = groupSlotLists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+            groupSlotLists = null;
+            int slots = slots();
+            List<List<Integer>> bySlot = new ArrayList<>();
+            for (int s = 0; s < slots; s++) {
+                bySlot.add(new ArrayList<>());
+            }
+            for (int g = 0; g < ids.size(); g++) {
+                for (Integer s : multipliers.get(g).keySet()) {
+                    bySlot.get(s).add(g);
+                }
+            }
+            slotPairs = new int[slots + 1];
+            List<Integer> pg = new ArrayList<>();
+            List<Integer> pb = new ArrayList<>();
+            List<Long> pp = new ArrayList<>();
+            for (int s = 0; s < slots; s++) {
+                slotPairs[s] = pg.size();
+                for (int g : bySlot.get(s)) {
+                    long m = multipliers.get(g).get(s);
+                    pg.add(g);
+                    pb.add(pp.size());
+                    for (int o = 0; o < slotOptions[s]; o++) {
+                        pp.add(m * points[slotOffset[s] + o]);
+                    }
+                }
+            }
+            slotPairs[slots] = pg.size();
+            groupId = ids.toArray(new String[0]);
+            groupUnit = units.stream().mapToLong(Long::longValue).toArray();
+            pairGroup = pg.stream().mapToInt(Integer::intValue).toArray();
+            pairBase = pb.stream().mapToInt(Integer::intValue).toArray();
+            pairPoints = pp.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        private void collectGroups(ResultNode.Draft d, List<String> ids, List<Long> units, List<Map<Integer, Long>> multipliers) {
+            if (d.children.isEmpty() || !d.scored) {
+                return;
+            }
+            Map<Integer, Rational> weights = new LinkedHashMap<>();
+            weigh(d, Rational.of(1), weights);
+            List<Integer> scoredSlots = new ArrayList<>(weights.keySet());
+            Map<Integer, Long> m = new LinkedHashMap<>();
+            long unit = 0;
+            try {
+                long lcm = 1;
+                for (Rational w : weights.values()) {
+                    long den = w.denominator().longValueExact();
+                    lcm = Math.multiplyExact(lcm / gcd(lcm, den), den);
+                }
+                long bound = 0;
+                for (Map.Entry<Integer, Rational> e : weights.entrySet()) {
+                    Rational w = e.getValue();
+                    long mult = Math.multiplyExact(w.numerator().longValueExact(), lcm / w.denominator().longValueExact());
+                    m.put(e.getKey(), mult);
+                    int s = e.getKey();
+                    long most = 0;
+                    for (int o = 0; o < slotOptions[s]; o++) {
+                        most = Math.max(most, Math.abs(points[slotOffset[s] + o]));
+                    }
+                    bound = Math.addExact(bound, Math.multiplyExact(mult, most));
+                }
+                if (bound <= Integer.MAX_VALUE) {
+                    unit = Math.multiplyExact(lcm, java.math.BigInteger.TEN.pow(pointScale).longValueExact());
+                }
+            } catch (ArithmeticException tooFine) {
+                // not measured, as the method comment says
+            }
+            ids.add(d.id);
+            units.add(unit);
+            multipliers.add(unit == 0 ? Map.of() : m);
+            groupSlotLists.add(scoredSlots);
+            for (ResultNode.Draft c : d.children) {
+                collectGroups(c, ids, units, multipliers);
+            }
+        }
+
+        /** Each scored slot under {@code d} → its weight in {@code d}'s mean. */
+        private void weigh(ResultNode.Draft d, Rational w, Map<Integer, Rational> out) {
+            if (d.children.isEmpty()) {
+                if (d.scored) {
+                    out.put(slotByKey.get(d.id), w);
+                }
+                return;
+            }
+            long entering = d.children.stream().filter(c -> c.scored).count();
+            for (ResultNode.Draft c : d.children) {
+                if (c.scored) {
+                    weigh(c, w.divide(entering), out);
+                }
+            }
+        }
+
+        private static long gcd(long a, long b) {
+            return b == 0 ? a : gcd(b, a % b);
         }
 
         /**

@@ -246,6 +246,52 @@ final class Method {
         return score.reaches(passMark);
     }
 
+    // ---- §7 How sure a survey score is -------------------------------------------------------
+
+    /**
+     * §7: the spread of a question answered as a whole, or of a sub-item: each respondent's own
+     * score of it is the points of the option chosen.
+     */
+    static Spread spread(long[] counters, long[] points, int offset, int options, long scale) {
+        return Spread.ofOptions(counters, points, offset, options, scale);
+    }
+
+    /**
+     * §7: the spread of a tool, indicator, sub-indicator or question with sub-items: the sample
+     * variance of the respondents' own roll-ups of it (every mean of §3 applied to one respondent's
+     * answers), over the respondents who answered all its scored questions; its standard error
+     * divides by the fewest respondents any one of its questions has.
+     */
+    static Spread spread(long fewestAnswering, long complete, long sum, long squaresHigh, long squaresLow, long unit) {
+        return Spread.of(fewestAnswering, complete, sum, squaresHigh, squaresLow, unit);
+    }
+
+    /**
+     * §7, the total: the tools are independent samples and OIT has no sampling error, so the
+     * variance of the total is Σ share² × standard error² over the survey tools. Absent when a
+     * survey tool has no uncertainty (a number given, not answers).
+     */
+    Uncertainty totalUncertainty(Score total, List<ResultNode> tools) {
+        List<Double> shares = new ArrayList<>();
+        List<Uncertainty> parts = new ArrayList<>();
+        for (int i = 0; i < tools.size(); i++) {
+            ResultNode t = tools.get(i);
+            if (edition.tools().get(i).kind() != io.github.ita.edition.ToolKind.SURVEY) {
+                continue;
+            }
+            if (t.uncertainty().isEmpty()) {
+                return null;
+            }
+            shares.add(toolShare(i).decimal(12).doubleValue());
+            parts.add(t.uncertainty().get());
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return Uncertainty.ofTotal(options.level(), total, shares.stream().mapToDouble(Double::doubleValue).toArray(),
+                parts.toArray(new Uncertainty[0]));
+    }
+
     /** @return the edition whose rules these are */
     Edition edition() {
         return edition;

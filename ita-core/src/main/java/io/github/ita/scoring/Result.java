@@ -32,10 +32,11 @@ public final class Result {
     private final Score total;
     private final Rating rating;
     private final Boolean passed;
+    private final Uncertainty uncertainty;
     /** Node id → the first node of that id in {@link #nodes()} order, made on the first look-up. */
     private volatile Map<String, ResultNode> index;
 
-    Result(Edition edition, Agency agency, ScoringOptions options, List<ResultNode> tools, Score total) {
+    Result(Edition edition, Agency agency, ScoringOptions options, List<ResultNode> tools, Score total, Uncertainty uncertainty) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.agency = Objects.requireNonNull(agency, "agency");
         this.options = Objects.requireNonNull(options, "options");
@@ -43,6 +44,68 @@ public final class Result {
         this.total = total;
         this.rating = total == null ? null : Method.rating(edition, total);
         this.passed = total == null ? null : Method.passes(total, edition.passMark());
+        this.uncertainty = uncertainty;
+    }
+
+    /**
+     * @return how sure the total is, when its survey tools were scored from answers: the tools'
+     *         standard errors combined (docs/method.md §7); empty for a total from published numbers
+     */
+    public Optional<Uncertainty> uncertainty() {
+        return Optional.ofNullable(uncertainty);
+    }
+
+    /**
+     * @return the chance, from 0 to 1, that the total over all possible respondents reaches the
+     *         pass mark; empty without an estimated {@link #uncertainty()}
+     */
+    public java.util.OptionalDouble chanceAtLeastPassMark() {
+        return uncertainty == null || !uncertainty.isEstimated() ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(uncertainty.chanceAtLeast(edition.passMark().doubleValue()));
+    }
+
+    /**
+     * @return the ratings the total's interval spans, from the lowest to the highest, each end
+     *         rounded to two decimals as a total is: {@code [B, A]} reads "B, possibly A" when the
+     *         total is rated B; one rating when the interval stays within one band; empty without an
+     *         estimated {@link #uncertainty()}
+     */
+    public List<Rating> ratingsWithin() {
+        if (uncertainty == null || !uncertainty.isEstimated()) {
+            return List.of();
+        }
+        Rating low = edition.ratingScheme().rate(java.math.BigDecimal.valueOf(uncertainty.low()).setScale(2, java.math.RoundingMode.HALF_UP));
+        Rating high = edition.ratingScheme().rate(java.math.BigDecimal.valueOf(uncertainty.high()).setScale(2, java.math.RoundingMode.HALF_UP));
+        List<Rating> all = new java.util.ArrayList<>();
+        boolean in = false;
+        for (io.github.ita.edition.RatingBand band : ascending()) {
+            in |= band.rating() == low;
+            if (in) {
+                all.add(band.rating());
+            }
+            if (band.rating() == high) {
+                break;
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * @return whether the pass mark lies within the total's interval, so that pass or fail is
+     *         within the noise of sampling; false without an estimated {@link #uncertainty()}
+     */
+    public boolean passInDoubt() {
+        if (uncertainty == null || !uncertainty.isEstimated()) {
+            return false;
+        }
+        double mark = edition.passMark().doubleValue();
+        return uncertainty.low() < mark && mark <= uncertainty.high();
+    }
+
+    private List<io.github.ita.edition.RatingBand> ascending() {
+        List<io.github.ita.edition.RatingBand> bands = new java.util.ArrayList<>(edition.ratingScheme().bands());
+        bands.sort(java.util.Comparator.comparing(io.github.ita.edition.RatingBand::min));
+        return bands;
     }
 
     /** @return the edition scored against */

@@ -32,9 +32,10 @@ public final class ResultNode {
     private final String url;
     private final String note;
     private final List<String> missingComponents;
+    private final Uncertainty uncertainty;
     private final List<ResultNode> children;
 
-    ResultNode(Draft d, Weight weight, BigDecimal passMark, List<ResultNode> children) {
+    ResultNode(Draft d, Weight weight, BigDecimal passMark, double level, List<ResultNode> children) {
         this.level = d.level;
         this.id = d.id;
         this.label = d.label;
@@ -51,6 +52,7 @@ public final class ResultNode {
         this.url = d.url;
         this.note = d.note;
         this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
+        this.uncertainty = d.spread == null || score == null || !d.scored ? null : Uncertainty.of(level, score, d.spread);
         this.children = List.copyOf(children);
     }
 
@@ -129,6 +131,16 @@ public final class ResultNode {
         return missingComponents;
     }
 
+    /**
+     * @return how sure the score is, as an estimate from a sample of respondents: for survey
+     *         tools, indicators, sub-indicators, questions and sub-items scored from answers (see
+     *         {@link Uncertainty#isEstimated()} for fewer than two respondents); empty for OIT, for a
+     *         number given by an audited sheet or a what-if, and without a score
+     */
+    public Optional<Uncertainty> uncertainty() {
+        return Optional.ofNullable(uncertainty);
+    }
+
     /** @return the nodes below this one, in edition order */
     public List<ResultNode> children() {
         return children;
@@ -190,6 +202,8 @@ public final class ResultNode {
         String url;
         String note;
         List<String> missingComponents;
+        /** From answers only: how the respondents spread (docs/method.md §7). */
+        Spread spread;
 
         Draft(Level level, String id, Label label) {
             this.level = level;

@@ -121,6 +121,7 @@ final class ResultTree {
         }
         Layout.ToolLayout l = counts.layout;
         long scale = BigInteger.TEN.pow(l.pointScale).longValueExact();
+        long[] answered = new long[l.slots()];
         for (int s = 0; s < l.slots(); s++) {
             int qi = l.slotQuestion[s];
             Question q = l.questions.get(qi);
@@ -132,16 +133,47 @@ final class ResultTree {
             }
             d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s]);
             d.respondents = n;
+            answered[s] = n;
             d.excluded = counts.excludedSlot[s];
             if (q.isScored()) {
                 d.value = Method.questionScore(tool.id(), l.slotId[s], counts.counters, l.points,
                         l.slotOffset[s], l.slotOptions[s], scale);
+                d.spread = Method.spread(counts.counters, l.points, l.slotOffset[s], l.slotOptions[s], scale);
             }
             if (!q.items().isEmpty()) {
                 qd.respondents = counts.answeredQuestion[qi];
             }
         }
+        spreads(t, counts, answered);
         return t;
+    }
+
+    /**
+     * The spread of each tool, indicator, sub-indicator and question with sub-items, from the
+     * respondents' own roll-ups the tally summed ({@link Method#spread}). The layout's groups are
+     * the scored inner nodes in the order of a depth-first walk, the walk made here.
+     */
+    private static void spreads(ResultNode.Draft t, Tally.Counts counts, long[] answered) {
+        spreads(t, counts, answered, new int[1]);
+    }
+
+    private static void spreads(ResultNode.Draft d, Tally.Counts counts, long[] answered, int[] next) {
+        if (d.children.isEmpty() || !d.scored) {
+            return;
+        }
+        Layout.ToolLayout l = counts.layout;
+        int g = next[0]++;
+        if (l.groupUnit[g] != 0) {
+            long fewest = Long.MAX_VALUE;
+            for (int s : l.groupSlots[g]) {
+                fewest = Math.min(fewest, answered[s]);
+            }
+            d.spread = Method.spread(fewest, counts.complete[g], counts.sums[g], counts.squaresHigh[g], counts.squaresLow[g],
+                    l.groupUnit[g]);
+        }
+        for (ResultNode.Draft c : d.children) {
+            spreads(c, counts, answered, next);
+        }
     }
 
     /**
@@ -229,9 +261,10 @@ final class ResultTree {
     Result result(Agency agency, ScoringOptions options, List<ResultNode.Draft> tools) {
         List<ResultNode> nodes = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
-            nodes.add(freeze(tools.get(i), method.toolShare(i), true));
+            nodes.add(freeze(tools.get(i), method.toolShare(i), true, options.level()));
         }
-        return new Result(edition, agency, options, nodes, method.total(tools));
+        Score total = method.total(tools);
+        return new Result(edition, agency, options, nodes, total, total == null ? null : method.totalUncertainty(total, nodes));
     }
 
     /**
@@ -240,7 +273,7 @@ final class ResultTree {
      * weights are the edition's own, computed once per scorer ({@code structural}); otherwise
      * they are divided out here.
      */
-    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural) {
+    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural, double level) {
         int entering = 0;
         boolean anyLeft = false;
         if (!d.given) {
@@ -257,11 +290,11 @@ final class ResultTree {
             boolean enters = !d.given && c.scored && !c.left;
             Rational w = !enters ? Rational.ZERO
                     : childrenStructural ? structuralWeights.get(c.id) : Method.partWeight(weight, entering);
-            children.add(freeze(c, w, childrenStructural && enters));
+            children.add(freeze(c, w, childrenStructural && enters, level));
         }
         Weight w = !d.scored ? Weight.ZERO
                 : structural ? weightObjects.get(d.id) : weights.computeIfAbsent(weight, Weight::of);
-        return new ResultNode(d, w, edition.passMark(), children);
+        return new ResultNode(d, w, edition.passMark(), level, children);
     }
 
     /** The weight in the total of every node when every part enters its parent's mean. */

@@ -49,6 +49,19 @@ public final class Tally {
         /** Reused for each row's chosen options (tallies are not thread-safe). */
         final int[] scratch;
         long respondents;
+        /**
+         * By group of the layout ({@link Layout.ToolLayout#groupId}): the respondents who answered
+         * every scored question of it, the sum of their integer roll-ups, and the sum of the
+         * squares (128 bits: {@code squaresHigh} × 2^64 + {@code squaresLow}, unsigned), from which
+         * the spread between respondents follows exactly ({@link Spread}).
+         */
+        final long[] complete;
+        final long[] sums;
+        final long[] squaresLow;
+        final long[] squaresHigh;
+        /** Reused for each row: its integer roll-up per group, and the groups it left a question of unanswered. */
+        final long[] rollUp;
+        final boolean[] incomplete;
 
         Counts(Layout.ToolLayout layout) {
             this.layout = layout;
@@ -56,6 +69,13 @@ public final class Tally {
             this.answeredQuestion = new long[layout.questions.size()];
             this.excludedSlot = new long[layout.slots()];
             this.scratch = new int[layout.slots()];
+            int groups = layout.groupId.length;
+            this.complete = new long[groups];
+            this.sums = new long[groups];
+            this.squaresLow = new long[groups];
+            this.squaresHigh = new long[groups];
+            this.rollUp = new long[groups];
+            this.incomplete = new boolean[groups];
         }
 
         /** A copy with counters of its own. */
@@ -69,7 +89,26 @@ public final class Tally {
             add(counters, other.counters);
             add(answeredQuestion, other.answeredQuestion);
             add(excludedSlot, other.excludedSlot);
+            add(complete, other.complete);
+            add(sums, other.sums);
+            for (int g = 0; g < squaresLow.length; g++) {
+                long low = squaresLow[g] + other.squaresLow[g];
+                squaresHigh[g] += other.squaresHigh[g] + (Long.compareUnsigned(low, squaresLow[g]) < 0 ? 1 : 0);
+                squaresLow[g] = low;
+            }
             respondents += other.respondents;
+        }
+
+        /** Adds a respondent's roll-up {@code x} of group {@code g} (at most 2^31 in size, so the square fits 64 bits). */
+        void addRollUp(int g, long x) {
+            complete[g]++;
+            sums[g] += x;
+            long square = x * x;
+            long low = squaresLow[g] + square;
+            if (Long.compareUnsigned(low, square) < 0) {
+                squaresHigh[g]++;
+            }
+            squaresLow[g] = low;
         }
 
         private static void add(long[] into, long[] from) {
@@ -285,6 +324,12 @@ public final class Tally {
         int[] first = l.questionFirstSlot;
         int[] count = l.questionSlots;
         int[] offset = l.slotOffset;
+        int[] pairs = l.slotPairs;
+        int[] pairGroup = l.pairGroup;
+        int[] pairBase = l.pairBase;
+        long[] pairPoints = l.pairPoints;
+        long[] rollUp = c.rollUp;
+        boolean anyIncomplete = false;
         for (int qi = 0; qi < count.length; qi++) {
             boolean any = false;
             for (int s = first[qi], end = s + count[qi]; s < end; s++) {
@@ -292,13 +337,29 @@ public final class Tally {
                 if (o >= 0) {
                     counters[offset[s] + o]++;
                     any = true;
+                    for (int k = pairs[s], kEnd = pairs[s + 1]; k < kEnd; k++) {
+                        rollUp[pairGroup[k]] += pairPoints[pairBase[k] + o];
+                    }
                 } else if (scored[s]) {
                     excluded[s]++;
+                    for (int k = pairs[s], kEnd = pairs[s + 1]; k < kEnd; k++) {
+                        c.incomplete[pairGroup[k]] = true;
+                    }
+                    anyIncomplete = true;
                 }
             }
             if (any) {
                 answered[qi]++;
             }
+        }
+        for (int g = 0; g < rollUp.length; g++) {
+            if (!anyIncomplete || !c.incomplete[g]) {
+                c.addRollUp(g, rollUp[g]);
+            }
+            rollUp[g] = 0;
+        }
+        if (anyIncomplete) {
+            Arrays.fill(c.incomplete, false);
         }
         c.respondents++;
     }

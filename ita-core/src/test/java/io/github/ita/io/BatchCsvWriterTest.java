@@ -57,12 +57,15 @@ class BatchCsvWriterTest {
             rows = it.readAll();
         }
         assertThat(rows.get(0)).containsExactly("agency", "name", "total", "rating", "passed", "IIT", "EIT", "OIT",
-                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                "total_low", "total_high", "chance_at_least_pass_mark", "pass_in_doubt");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(1)).startsWith("'=HYPERLINK(\"http://x\")", "อบต. \"=HYPERLINK(\"http://x\")\"");
         assertThat(rows.get(2)).startsWith("a", "'@evil", "98.93", "AA", "true", "100.00", "100.00", "97.32");
         assertThat(rows.get(3)[0]).isEqualTo("b");
         assertThat(rows.get(2)[16]).isEqualTo("94.64");   // indicator 9
+        // one respondent per survey tool: no interval, the four last cells empty
+        assertThat(rows.get(2)).endsWith("100.00", "", "", "", "");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\n=").doesNotContain(",=").doesNotContain(",@");
     }
 }

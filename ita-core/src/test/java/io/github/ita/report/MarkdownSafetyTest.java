@@ -98,11 +98,11 @@ class MarkdownSafetyTest {
         String md = ResultReport.in(Language.TH).markdown(scored(e, "อบต.ตัวอย่าง"));
         assertThat(md.lines())
                 .contains("**อบต.ตัวอย่าง** (dan)")
-                .contains("| IIT " + ESCAPED + " | 98.33 | 30 | 29.50 | ผ่านเกณฑ์ |")
-                .contains("| 4 | IIT | " + ESCAPED + " | 91.67 | ผ่านเกณฑ์ |")
+                .contains("| IIT " + ESCAPED + " | 98.33 | ผู้ตอบ < 2 | 30 | 29.50 | ผ่านเกณฑ์ |")
+                .contains("| 4 | IIT | " + ESCAPED + " | 91.67 | ผู้ตอบ < 2 | ผ่านเกณฑ์ |")
                 .contains("| i20 | 4 | " + ESCAPED + " | 50.00 | |");
         String thaiDigits = ResultReport.in(ReportStyle.of(Language.TH).withThaiDigits(true)).markdown(scored(e, "อบต.ตัวอย่าง"));
-        assertThat(thaiDigits.lines()).contains("| 4 | IIT | " + ESCAPED + " | ๙๑.๖๗ | ผ่านเกณฑ์ |");   // an id keeps its digits
+        assertThat(thaiDigits.lines()).contains("| 4 | IIT | " + ESCAPED + " | ๙๑.๖๗ | ผู้ตอบ < ๒ | ผ่านเกณฑ์ |");   // an id keeps its digits
     }
 
     @Example

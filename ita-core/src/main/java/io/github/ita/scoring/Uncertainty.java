@@ -1,0 +1,276 @@
+package io.github.ita.scoring;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * How sure a survey score is: its standard error as an estimate from a sample of respondents, and
+ * the interval that holds the agency's score over all its possible respondents at a confidence
+ * level (95 % unless the {@link ScoringOptions#level() options} say otherwise), by Student's t, as
+ * docs/method.md §7 explains. Scores of survey tools, indicators and questions carry one when they
+ * are computed from answers; the total carries one that combines the survey tools' (IIT and EIT are
+ * independent samples; OIT is a checklist with no sampling error). Immutable.
+ *
+ * <p>With fewer than two respondents (who answered every scored question of the node) nothing is
+ * estimated: {@link #isEstimated()} is false, and the interval's accessors throw.
+ *
+ * <pre>{@code
+ * Uncertainty u = result.tool("IIT").uncertainty().orElseThrow();
+ * u.standardError();   // 1.42
+ * u.low(); u.high();   // 83.69, 89.31: 86.50 ± 2.81 at 95 %
+ * result.uncertainty().orElseThrow().chanceAtLeast(85);   // 0.87
+ * }</pre>
+ */
+public final class Uncertainty {
+
+    /** Student's t by degrees of freedom; the few distinct ones of a batch are made once. */
+    private static final Map<Long, TDistribution> T = new ConcurrentHashMap<>();
+    /** Two-sided quantiles by level and degrees of freedom. */
+    private static final Map<Quantile, Double> QUANTILES = new ConcurrentHashMap<>();
+
+    private record Quantile(double level, long degreesOfFreedom) {
+    }
+
+    private final double level;
+    private final double estimate;
+    private final long respondents;
+    private final double standardError;
+    private final double standardDeviation;
+    private final long degreesOfFreedom;
+    private final double margin;
+
+    private Uncertainty(double level, double estimate, long respondents, double standardError, double standardDeviation,
+                        long degreesOfFreedom) {
+        this.level = level;
+        this.estimate = estimate;
+        this.respondents = respondents;
+        this.standardError = standardError;
+        this.standardDeviation = standardDeviation;
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.margin = Double.isNaN(standardError) ? Double.NaN
+                : standardError == 0 ? 0 : quantile(level, degreesOfFreedom) * standardError;
+    }
+
+    /** A node's uncertainty from its spread between respondents. */
+    static Uncertainty of(double level, Score score, Spread spread) {
+        double estimate = score.fraction().decimal(12).doubleValue();
+        if (!spread.measured()) {
+            return new Uncertainty(level, estimate, spread.complete(), Double.NaN, Double.NaN, 0);
+        }
+        return new Uncertainty(level, estimate, spread.respondents(), spread.standardError(), Math.sqrt(spread.variance()),
+                spread.complete() - 1);
+    }
+
+    /**
+     * The total's: the variance is the sum of the tools' shares squared times their variances, and
+     * the degrees of freedom are Welch and Satterthwaite's, rounded down (the cautious way).
+     *
+     * @param parts each survey tool's share of the total and uncertainty (estimated)
+     */
+    static Uncertainty ofTotal(double level, Score total, double[] shares, Uncertainty[] parts) {
+        double estimate = total.fraction().decimal(12).doubleValue();
+        long respondents = 0;
+        double variance = 0;
+        double denominator = 0;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < parts.length; i++) {
+            Uncertainty u = parts[i];
+            respondents += u.respondents;
+            if (!u.isEstimated()) {
+                return new Uncertainty(level, estimate, respondents, Double.NaN, Double.NaN, 0);
+            }
+            double v = shares[i] * shares[i] * u.standardError * u.standardError;
+            variance += v;
+            denominator += v * v / u.degreesOfFreedom;
+            fewest = Math.min(fewest, u.degreesOfFreedom);
+        }
+        long df = variance == 0 ? fewest : Math.max(1, (long) Math.floor(variance * variance / denominator));
+        return new Uncertainty(level, estimate, respondents, Math.sqrt(variance), Double.NaN, df);
+    }
+
+    private static TDistribution t(long degreesOfFreedom) {
+        // no random generator: only the distribution's functions are used, never a sample
+        return T.computeIfAbsent(degreesOfFreedom, df -> new TDistribution(null, df));
+    }
+
+    /** @return t such that P(−t ≤ T ≤ t) = level, T with the given degrees of freedom */
+    static double quantile(double level, long degreesOfFreedom) {
+        return QUANTILES.computeIfAbsent(new Quantile(level, degreesOfFreedom),
+                q -> t(q.degreesOfFreedom()).inverseCumulativeProbability((1 + q.level()) / 2));
+    }
+
+    /** @return the confidence level of the interval, e.g. 0.95 */
+    public double level() {
+        return level;
+    }
+
+    /** @return whether an interval is estimated: false with fewer than two respondents */
+    public boolean isEstimated() {
+        return !Double.isNaN(standardError);
+    }
+
+    /**
+     * @return the respondents the score averages over; for the total, the survey tools' added up.
+     *         When nothing is estimated, the respondents who answered every scored question (0 or 1).
+     */
+    public long respondents() {
+        return respondents;
+    }
+
+    /** @return the score as estimated (the centre of the interval), in points */
+    public double estimate() {
+        return estimate;
+    }
+
+    /** @return the standard error of the score, in points */
+    public double standardError() {
+        estimated();
+        return standardError;
+    }
+
+    /** @return the degrees of freedom of Student's t: respondents − 1, or for the total Welch–Satterthwaite's */
+    public long degreesOfFreedom() {
+        estimated();
+        return degreesOfFreedom;
+    }
+
+    /** @return the half-width of the interval before it is kept within 0–100: t × standard error */
+    public double margin() {
+        estimated();
+        return margin;
+    }
+
+    /** @return the interval's low end, estimate − margin, not below 0 */
+    public double low() {
+        estimated();
+        return Math.max(0, estimate - margin);
+    }
+
+    /** @return the interval's high end, estimate + margin, not above 100 */
+    public double high() {
+        estimated();
+        return Math.min(100, estimate + margin);
+    }
+
+    /**
+     * @param mark a score, e.g. the pass mark 85
+     * @return the chance, from 0 to 1, that the score over all possible respondents is at least
+     *         {@code mark}, given the estimate and its standard error (Student's t)
+     */
+    public double chanceAtLeast(double mark) {
+        estimated();
+        if (standardError == 0) {
+            return estimate >= mark ? 1 : 0;
+        }
+        return 1 - t(degreesOfFreedom).cumulativeProbability((mark - estimate) / standardError);
+    }
+
+    /**
+     * Tests the change from an earlier estimate to this one (Welch's t, two-sided, at this level).
+     *
+     * @param before the earlier score's uncertainty
+     * @return the test
+     * @throws IllegalStateException when either is not estimated
+     */
+    public ChangeTest changeFrom(Uncertainty before) {
+        estimated();
+        before.estimated();
+        double v1 = before.standardError * before.standardError;
+        double v2 = standardError * standardError;
+        double change = estimate - before.estimate;
+        double se = Math.sqrt(v1 + v2);
+        if (se == 0) {
+            return new ChangeTest(change, 0, Math.min(before.degreesOfFreedom, degreesOfFreedom), change == 0 ? 1 : 0, level);
+        }
+        double denominator = (v1 == 0 ? 0 : v1 * v1 / before.degreesOfFreedom) + (v2 == 0 ? 0 : v2 * v2 / degreesOfFreedom);
+        long df = Math.max(1, (long) Math.floor((v1 + v2) * (v1 + v2) / denominator));
+        double p = 2 * t(df).cumulativeProbability(-Math.abs(change) / se);
+        return new ChangeTest(change, se, df, Math.min(1, p), level);
+    }
+
+    /**
+     * How many respondents give a margin of at most ±{@code margin} points at this level, if they
+     * spread as these did: the fewest {@code n} with t(n − 1) × s / √n ≤ margin, s the standard
+     * deviation between respondents.
+     *
+     * @param margin the margin wanted, in points (e.g. 1 or 2)
+     * @return the respondents needed; empty for the total (its respondents are two samples) or
+     *         when nothing is estimated
+     */
+    public OptionalLong respondentsFor(double margin) {
+        return respondentsFor(margin, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #respondentsFor(double)}, drawn from a finite population (an agency's staff for the
+     * internal survey): the standard error shrinks by the finite population correction
+     * √((N − n) / (N − 1)), and never more than the whole population is needed.
+     *
+     * @param margin     the margin wanted, in points
+     * @param population the number of people the respondents are drawn from, N ≥ 1
+     * @return the respondents needed, at most {@code population}
+     */
+    public OptionalLong respondentsFor(double margin, long population) {
+        if (!(margin > 0)) {
+            throw new IllegalArgumentException("margin must be above 0: " + margin);
+        }
+        if (population < 1) {
+            throw new IllegalArgumentException("population must be at least 1: " + population);
+        }
+        if (!isEstimated() || Double.isNaN(standardDeviation)) {
+            return OptionalLong.empty();
+        }
+        if (standardDeviation == 0) {
+            return OptionalLong.of(Math.min(2, population));
+        }
+        long hi = 2;
+        while (hi < population && marginWith(hi, population) > margin) {
+            hi = hi >= population / 2 ? population : hi * 2;
+        }
+        if (hi >= population) {
+            return OptionalLong.of(population);
+        }
+        long lo = Math.max(2, hi / 2);
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (marginWith(mid, population) <= margin) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return OptionalLong.of(hi);
+    }
+
+    private double marginWith(long n, long population) {
+        double fpc = population == Long.MAX_VALUE ? 1 : Math.sqrt((double) (population - n) / (population - 1));
+        return quantile(level, n - 1) * standardDeviation / Math.sqrt(n) * fpc;
+    }
+
+    private void estimated() {
+        if (!isEstimated()) {
+            throw new IllegalStateException("fewer than two respondents: no interval is estimated");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Uncertainty u && Double.compare(level, u.level) == 0 && Double.compare(estimate, u.estimate) == 0
+                && respondents == u.respondents && Double.compare(standardError, u.standardError) == 0
+                && Double.compare(standardDeviation, u.standardDeviation) == 0 && degreesOfFreedom == u.degreesOfFreedom;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(level, estimate, respondents, standardError, standardDeviation, degreesOfFreedom);
+    }
+
+    @Override
+    public String toString() {
+        return isEstimated() ? String.format(java.util.Locale.ROOT, "%.2f ± %.2f (%.0f%%, n = %d)", estimate, margin,
+                level * 100, respondents) : "not estimated (n = " + respondents + ")";
+    }
+}
