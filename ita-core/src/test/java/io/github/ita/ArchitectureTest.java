@@ -24,7 +24,6 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.github.ita.scoring.Scorer;
-import java.lang.module.ModuleDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,13 +42,22 @@ import org.junit.jupiter.api.Test;
  * Json, ThaiDigits) are the base every layer may use, and use no layer. report uses io (only for
  * {@code io.Provenance}, the footer of a report); io uses no report. A package {@code io.github.ita.X.internal}
  * is an engine of layer X and is used only from within {@code io.github.ita.X}: {@code io.github.ita.io.internal}
- * (the CSV reading pipeline) only from io, {@code io.github.ita.analysis.internal} only from analysis. The API that users see (the
- * public and protected members of public classes of the exported packages) names no Jackson type and no
- * type of an internal package, so that neither can change under a user.
+ * (the CSV reading pipeline) only from io, {@code io.github.ita.analysis.internal} only from analysis. The API
+ * packages are listed once, in the parent pom's {@code ita.api.packages} (a system property of the tests): every
+ * package of the library but the internal ones. The API that users see (the public and protected members of public
+ * classes of those packages) names no type of Jackson, of Commons Math or of an internal package, so that none can
+ * change under a user.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "io.github.ita";
+
+    /** The packages meant for users, from the parent pom's {@code ita.api.packages}. */
+    static Set<String> apiPackages() {
+        String list = System.getProperty("ita.api.packages");
+        assertThat(list).as("system property ita.api.packages (set by the pom for surefire and failsafe)").isNotBlank();
+        return Set.of(list.split(","));
+    }
 
     private static JavaClasses classes;
 
@@ -62,7 +70,7 @@ class ArchitectureTest {
 
     @Test
     void importsTheWholeLibrary() {
-        // the rules below hold vacuously for no classes: the import must find the library on the module path
+        // the rules below hold vacuously for no classes: the import must find the library on the class path
         assertThat(classes.size()).isGreaterThan(80);
         assertThat(classes.contain(Scorer.class)).isTrue();
         assertThat(classes.contain(ItaException.class)).isTrue();
@@ -72,6 +80,16 @@ class ArchitectureTest {
                 .contains(ROOT, ROOT + ".edition", ROOT + ".response", ROOT + ".scoring", ROOT + ".analysis",
                         ROOT + ".measures", ROOT + ".io", ROOT + ".report", ROOT + ".internal",
                         ROOT + ".io.internal", ROOT + ".analysis.internal");
+    }
+
+    @Test
+    void theApiPackagesAreEveryPackageButTheInternalOnes() {
+        Set<String> notInternal = classes.stream().map(JavaClass::getPackageName)
+                .filter(p -> !INTERNAL.matcher(p).matches()).collect(Collectors.toSet());
+        assertThat(apiPackages()).hasSize(8).contains(ROOT, ROOT + ".scoring", ROOT + ".report")
+                .doesNotContain(ROOT + ".internal", ROOT + ".io.internal")
+                // a new package is either listed in ita.api.packages (and documented) or an X.internal one
+                .isEqualTo(notInternal);
     }
 
     @Test
@@ -136,14 +154,40 @@ class ArchitectureTest {
     }
 
     @Test
-    void thePublicApiNamesNoJacksonTypeAndNoInternalType() {
-        Set<String> exported = Scorer.class.getModule().getDescriptor().exports().stream()
-                .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-        assertThat(exported).contains(ROOT, ROOT + ".scoring").doesNotContain(ROOT + ".internal");
-        ArchRuleDefinition.classes().that(areVisibleFromOutside(exported))
-                .should(nameInTheirApiNoTypeThat(isJacksonOrInternal()))
-                .because("a user's code must not depend on Jackson or on the library's internals through its API")
+    void thePublicApiNamesNoDependencysTypeAndNoInternalType() {
+        ArchRuleDefinition.classes().that(areVisibleFromOutside(apiPackages()))
+                .should(nameInTheirApiNoTypeThat(isADependencysOrInternal()))
+                .because("a user's code must not depend on Jackson, Commons Math or the library's internals through its API")
                 .check(classes);
+    }
+
+    /** A public API that returns a Jackson node, a Commons Math distribution and an internal type. */
+    public static final class LeaksItsDependencies {
+        /** @return a Jackson type */
+        public com.fasterxml.jackson.databind.JsonNode node() {
+            return null;
+        }
+
+        /** @param t a Commons Math type */
+        public void use(org.apache.commons.math3.distribution.TDistribution t) {
+        }
+
+        /** @return an internal type */
+        public java.util.List<io.github.ita.internal.Text> texts() {
+            return null;
+        }
+    }
+
+    @Test
+    void theApiRuleFindsJacksonCommonsMathAndInternalTypes() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(LeaksItsDependencies.class);
+        EvaluationResult result = ArchRuleDefinition.classes().should(nameInTheirApiNoTypeThat(isADependencysOrInternal()))
+                .evaluate(leaky);
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(d -> d.endsWith("node() names com.fasterxml.jackson.databind.JsonNode"))
+                .anyMatch(d -> d.endsWith("names org.apache.commons.math3.distribution.TDistribution"))
+                .anyMatch(d -> d.endsWith("texts() names io.github.ita.internal.Text"))
+                .hasSize(3);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -191,9 +235,9 @@ class ArchitectureTest {
         }
     };
 
-    private static DescribedPredicate<JavaClass> areVisibleFromOutside(Set<String> exportedPackages) {
-        return DescribedPredicate.describe("are visible outside the module",
-                c -> exportedPackages.contains(c.getPackageName()) && visible(c));
+    private static DescribedPredicate<JavaClass> areVisibleFromOutside(Set<String> apiPackages) {
+        return DescribedPredicate.describe("are visible to users of the API",
+                c -> apiPackages.contains(c.getPackageName()) && visible(c));
     }
 
     private static boolean visible(JavaClass c) {
@@ -205,9 +249,10 @@ class ArchitectureTest {
         return own && c.getEnclosingClass().map(ArchitectureTest::visible).orElse(true);
     }
 
-    private static DescribedPredicate<JavaClass> isJacksonOrInternal() {
-        return DescribedPredicate.describe("is a Jackson type or in an internal package",
-                t -> t.getPackageName().startsWith("com.fasterxml.") || INTERNAL.matcher(t.getPackageName()).matches());
+    private static DescribedPredicate<JavaClass> isADependencysOrInternal() {
+        return DescribedPredicate.describe("is a type of Jackson or Commons Math or in an internal package",
+                t -> t.getPackageName().startsWith("com.fasterxml.") || t.getPackageName().startsWith("org.apache.commons.math3")
+                        || INTERNAL.matcher(t.getPackageName()).matches());
     }
 
     static ArchCondition<JavaClass> nameInTheirApiNoTypeThat(DescribedPredicate<JavaClass> forbidden) {
