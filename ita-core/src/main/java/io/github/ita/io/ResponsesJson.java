@@ -30,7 +30,7 @@ public final class ResponsesJson {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> RESPONSES_FIELDS = Set.of("edition", "agency", "iit", "eit", "oit");
     private static final Set<String> SHEET_FIELDS = Set.of("edition", "agency", "scores");
-    private static final Set<String> AGENCY_FIELDS = Set.of("id", "name");
+    private static final Set<String> AGENCY_FIELDS = Set.of("id", "name", "staff");
     private static final Set<String> RESPONDENT_FIELDS = Set.of("respondent", "answers");
     private static final Set<String> OIT_FIELDS = Set.of("published", "url", "note", "components");
 
@@ -211,7 +211,16 @@ public final class ResponsesJson {
         Json.Obj a = node.asObject().only(AGENCY_FIELDS);
         Json.Node id = a.require("id");
         String name = a.optText("name");
-        return new Agency(Ids.normal(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText()),
+        Agency agency = new Agency(Ids.normal(id.kind() == Json.Kind.NUMBER ? id.asNumber().toPlainString() : id.asText()),
                 name == null ? "" : name);
+        Json.Node staff = a.get("staff");
+        if (staff != null) {
+            java.math.BigDecimal n = staff.asNumber();
+            if (n.signum() <= 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(java.math.BigDecimal.valueOf(1_000_000_000)) > 0) {
+                throw staff.error("staff " + n.toPlainString() + " is not a number of people (a whole number of at least 1)");
+            }
+            agency = agency.withStaff(n.longValueExact());
+        }
+        return agency;
     }
 }

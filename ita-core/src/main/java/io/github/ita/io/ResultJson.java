@@ -115,6 +115,9 @@ public final class ResultJson {
         g.objectFieldStart("agency");
         g.stringField("id", result.agency().id());
         g.stringField("name", result.agency().name());
+        if (result.agency().staff().isPresent()) {
+            g.numberField("staff", result.agency().staff().getAsLong());
+        }
         g.endObject();
         number(g, "total", result.total().map(Score::shown).orElse(null));
         g.field("rating");

@@ -267,6 +267,26 @@ final class Method {
     }
 
     /**
+     * §7, a finite population: the staff of the agency, when known, are the people the internal
+     * survey (the tool IIT) samples; every other tool samples a population taken as unbounded.
+     *
+     * @return the population of the tool's respondents, or {@link Long#MAX_VALUE} when unbounded
+     * @throws InvalidAnswerException when the tool has more respondents than the agency has staff
+     */
+    static long population(io.github.ita.response.Agency agency, ResultNode.Draft tool) {
+        if (!tool.id.equals("IIT") || agency.staff().isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        long staff = agency.staff().getAsLong();
+        if (tool.respondents > staff) {
+            throw new io.github.ita.InvalidAnswerException(Location.NONE, "agency " + io.github.ita.internal.Text.clip(agency.id())
+                    + " has " + tool.respondents + " IIT respondents but a staff of " + staff
+                    + ": the staff is the number of people the internal survey is drawn from", String.valueOf(staff), List.of());
+        }
+        return staff;
+    }
+
+    /**
      * §7, the total: the tools are independent samples and OIT has no sampling error, so the
      * variance of the total is Σ share² × standard error² over the survey tools. Absent when a
      * survey tool has no uncertainty (a number given, not answers).

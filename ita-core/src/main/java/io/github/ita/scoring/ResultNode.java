@@ -35,7 +35,7 @@ public final class ResultNode {
     private final Uncertainty uncertainty;
     private final List<ResultNode> children;
 
-    ResultNode(Draft d, Weight weight, BigDecimal passMark, double level, List<ResultNode> children) {
+    ResultNode(Draft d, Weight weight, BigDecimal passMark, double level, long population, List<ResultNode> children) {
         this.level = d.level;
         this.id = d.id;
         this.label = d.label;
@@ -52,7 +52,7 @@ public final class ResultNode {
         this.url = d.url;
         this.note = d.note;
         this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
-        this.uncertainty = d.spread == null || score == null || !d.scored ? null : Uncertainty.of(level, score, d.spread);
+        this.uncertainty = d.spread == null || score == null || !d.scored ? null : Uncertainty.of(level, score, d.spread, population);
         this.children = List.copyOf(children);
     }
 

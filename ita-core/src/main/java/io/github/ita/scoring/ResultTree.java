@@ -261,7 +261,8 @@ final class ResultTree {
     Result result(Agency agency, ScoringOptions options, List<ResultNode.Draft> tools) {
         List<ResultNode> nodes = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
-            nodes.add(freeze(tools.get(i), method.toolShare(i), true, options.level()));
+            ResultNode.Draft t = tools.get(i);
+            nodes.add(freeze(t, method.toolShare(i), true, options.level(), Method.population(agency, t)));
         }
         Score total = method.total(tools);
         return new Result(edition, agency, options, nodes, total, total == null ? null : method.totalUncertainty(total, nodes));
@@ -273,7 +274,7 @@ final class ResultTree {
      * weights are the edition's own, computed once per scorer ({@code structural}); otherwise
      * they are divided out here.
      */
-    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural, double level) {
+    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural, double level, long population) {
         int entering = 0;
         boolean anyLeft = false;
         if (!d.given) {
@@ -290,11 +291,11 @@ final class ResultTree {
             boolean enters = !d.given && c.scored && !c.left;
             Rational w = !enters ? Rational.ZERO
                     : childrenStructural ? structuralWeights.get(c.id) : Method.partWeight(weight, entering);
-            children.add(freeze(c, w, childrenStructural && enters, level));
+            children.add(freeze(c, w, childrenStructural && enters, level, population));
         }
         Weight w = !d.scored ? Weight.ZERO
                 : structural ? weightObjects.get(d.id) : weights.computeIfAbsent(weight, Weight::of);
-        return new ResultNode(d, w, edition.passMark(), level, children);
+        return new ResultNode(d, w, edition.passMark(), level, population, children);
     }
 
     /** The weight in the total of every node when every part enters its parent's mean. */

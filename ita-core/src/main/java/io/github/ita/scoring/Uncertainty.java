@@ -41,10 +41,13 @@ public final class Uncertainty {
     private final double standardDeviation;
     private final long degreesOfFreedom;
     private final double margin;
+    /** The people the respondents are drawn from, {@link Long#MAX_VALUE} when unbounded. */
+    private final long population;
 
     private Uncertainty(double level, double estimate, long respondents, double standardError, double standardDeviation,
-                        long degreesOfFreedom) {
+                        long degreesOfFreedom, long population) {
         this.level = level;
+        this.population = population;
         this.estimate = estimate;
         this.respondents = respondents;
         this.standardError = standardError;
@@ -54,14 +57,27 @@ public final class Uncertainty {
                 : standardError == 0 ? 0 : quantile(level, degreesOfFreedom) * standardError;
     }
 
-    /** A node's uncertainty from its spread between respondents. */
-    static Uncertainty of(double level, Score score, Spread spread) {
+    /**
+     * A node's uncertainty from its spread between respondents, drawn from a population of
+     * {@code population} people (Long.MAX_VALUE: unbounded), with the finite population correction
+     * √((N − n) / (N − 1)) on the standard error.
+     */
+    static Uncertainty of(double level, Score score, Spread spread, long population) {
         double estimate = score.fraction().decimal(12).doubleValue();
         if (!spread.measured()) {
-            return new Uncertainty(level, estimate, spread.complete(), Double.NaN, Double.NaN, 0);
+            return new Uncertainty(level, estimate, spread.complete(), Double.NaN, Double.NaN, 0, population);
         }
-        return new Uncertainty(level, estimate, spread.respondents(), spread.standardError(), Math.sqrt(spread.variance()),
-                spread.complete() - 1);
+        long n = spread.respondents();
+        return new Uncertainty(level, estimate, n, spread.standardError() * correction(n, population),
+                Math.sqrt(spread.variance()), spread.complete() - 1, population);
+    }
+
+    /** The finite population correction √((N − n) / (N − 1)); 1 for an unbounded population. */
+    private static double correction(long n, long population) {
+        if (population == Long.MAX_VALUE) {
+            return 1;
+        }
+        return population <= 1 ? 0 : Math.sqrt((double) (population - Math.min(n, population)) / (population - 1));
     }
 
     /**
@@ -80,7 +96,7 @@ public final class Uncertainty {
             Uncertainty u = parts[i];
             respondents += u.respondents;
             if (!u.isEstimated()) {
-                return new Uncertainty(level, estimate, respondents, Double.NaN, Double.NaN, 0);
+                return new Uncertainty(level, estimate, respondents, Double.NaN, Double.NaN, 0, Long.MAX_VALUE);
             }
             double v = shares[i] * shares[i] * u.standardError * u.standardError;
             variance += v;
@@ -88,7 +104,7 @@ public final class Uncertainty {
             fewest = Math.min(fewest, u.degreesOfFreedom);
         }
         long df = variance == 0 ? fewest : Math.max(1, (long) Math.floor(variance * variance / denominator));
-        return new Uncertainty(level, estimate, respondents, Math.sqrt(variance), Double.NaN, df);
+        return new Uncertainty(level, estimate, respondents, Math.sqrt(variance), Double.NaN, df, Long.MAX_VALUE);
     }
 
     private static TDistribution t(long degreesOfFreedom) {
@@ -165,7 +181,9 @@ public final class Uncertainty {
         if (standardError == 0) {
             return estimate >= mark ? 1 : 0;
         }
-        return 1 - t(degreesOfFreedom).cumulativeProbability((mark - estimate) / standardError);
+        double p = 1 - t(degreesOfFreedom).cumulativeProbability((mark - estimate) / standardError);
+        // with any spread the chance is neither 0 nor 1, though a double may round it there
+        return Math.max(Double.MIN_VALUE, Math.min(Math.nextDown(1.0), p));
     }
 
     /**
@@ -194,14 +212,20 @@ public final class Uncertainty {
     /**
      * How many respondents give a margin of at most ±{@code margin} points at this level, if they
      * spread as these did: the fewest {@code n} with t(n − 1) × s / √n ≤ margin, s the standard
-     * deviation between respondents.
+     * deviation between respondents; drawn from the {@link #population()} when it is finite (the
+     * staff, for IIT), with the finite population correction, and never more than all of them.
      *
      * @param margin the margin wanted, in points (e.g. 1 or 2)
      * @return the respondents needed; empty for the total (its respondents are two samples) or
      *         when nothing is estimated
      */
     public OptionalLong respondentsFor(double margin) {
-        return respondentsFor(margin, Long.MAX_VALUE);
+        return respondentsFor(margin, population);
+    }
+
+    /** @return the number of people the respondents are drawn from (the staff, for IIT), when known */
+    public OptionalLong population() {
+        return population == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(population);
     }
 
     /**
@@ -260,12 +284,13 @@ public final class Uncertainty {
     public boolean equals(Object o) {
         return o instanceof Uncertainty u && Double.compare(level, u.level) == 0 && Double.compare(estimate, u.estimate) == 0
                 && respondents == u.respondents && Double.compare(standardError, u.standardError) == 0
-                && Double.compare(standardDeviation, u.standardDeviation) == 0 && degreesOfFreedom == u.degreesOfFreedom;
+                && Double.compare(standardDeviation, u.standardDeviation) == 0 && degreesOfFreedom == u.degreesOfFreedom
+                && population == u.population;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(level, estimate, respondents, standardError, standardDeviation, degreesOfFreedom);
+        return Objects.hash(level, estimate, respondents, standardError, standardDeviation, degreesOfFreedom, population);
     }
 
     @Override

@@ -273,6 +273,27 @@ public class BatchCsvReaderTest {
     }
 
     @Test
+    void aStaffColumnIsTheInternalSurveysPopulation() throws IOException {
+        writeThreeAgencies("\n", StandardCharsets.UTF_8, false);
+        Files.writeString(dir.resolve("agencies.csv"), "id,name,group,staff\nnorth,อบต.เหนือ,north,๑๒\nsouth,อบต.ใต้,south,\n"
+                + "east,อบต.ตะวันออก,east,40\n");
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        BatchTally tally = BatchCsvReader.read(dir, batch, StandardCharsets.UTF_8, BatchListener.NONE);
+        Map<String, io.github.ita.scoring.Result> byId = new java.util.HashMap<>();
+        batch.score(tally, BatchOptions.DEFAULT).results().forEach(r -> byId.put(r.agency().id(), r));
+        assertThat(byId.get("north").agency().staff()).hasValue(12);   // Thai digits read as a number
+        assertThat(byId.get("south").agency().staff()).isEmpty();       // empty: not known
+        assertThat(byId.get("east").agency().staff()).hasValue(40);
+        assertThat(BatchCsvReader.attributeColumns(dir, StandardCharsets.UTF_8)).containsExactly("group");
+
+        ItaException e = refused("agencies.csv", "id,name,group,staff\nnorth,อบต.เหนือ,north,twelve\n");
+        assertThat(e).isInstanceOf(MalformedInputException.class)
+                .hasMessage(dir.resolve("agencies.csv") + ":2: column staff: staff \"twelve\" is not a number of people"
+                        + " (a whole number of at least 1, or empty when not known)");
+        assertThat(refused("agencies.csv", "id,name,staff\nnorth,x,0\n")).hasMessageContaining("staff \"0\" is not a number of people");
+    }
+
+    @Test
     void anUnknownAgency() throws IOException {
         ItaException e = refused("oit.csv", "agency,item,published,url,note\nnorth,o1,yes,,\nwest,o1,yes,,\n");
         assertThat(e).isInstanceOf(UnknownIdException.class)

@@ -135,4 +135,28 @@ class UncertaintyTest {
         // from a staff of 40: 62 is more than all of them; the correction √((N − n)/(N − 1)) brings it to 25
         assertThat(iit.respondentsFor(0.1, 40).orElseThrow()).isLessThan(40).isGreaterThan(20);
     }
+
+    @Test
+    void aKnownStaffIsAFinitePopulationForIit() {
+        // 2 of a staff of 3 answered: SE × √((3 − 2) / (3 − 1)); EIT's population is unbounded
+        AgencyResponses a = HandComputedTest.answers(e, checklist(e, "o11", "o24"));
+        AgencyResponses staffed = AgencyResponses.builder(a.agency().withStaff(3))
+                .iit(a.respondentsByTool().get("IIT")).eit(a.respondentsByTool().get("EIT")).oit(a.oit()).build();
+        Result s = Scorer.of(e).score(staffed);
+        Uncertainty iit = s.tool("IIT").uncertainty().orElseThrow();
+        assertThat(iit.standardError()).isCloseTo(5.0 / 18 * Math.sqrt(0.5), within(1e-12));
+        assertThat(iit.population()).hasValue(3);
+        assertThat(iit.respondentsFor(0.1)).hasValue(3);   // never more than the whole staff
+        assertThat(s.tool("EIT").uncertainty().orElseThrow().standardError()).isCloseTo(11.0 / 18, within(1e-12));
+        assertThat(s.tool("EIT").uncertainty().orElseThrow().population()).isEmpty();
+        // every member of a staff of 2 answered: a census, no sampling error
+        AgencyResponses census = AgencyResponses.builder(a.agency().withStaff(2))
+                .iit(a.respondentsByTool().get("IIT")).eit(a.respondentsByTool().get("EIT")).oit(a.oit()).build();
+        assertThat(Scorer.of(e).score(census).tool("IIT").uncertainty().orElseThrow().standardError()).isZero();
+        // more respondents than staff is an error in the input
+        AgencyResponses tooMany = AgencyResponses.builder(a.agency().withStaff(1))
+                .iit(a.respondentsByTool().get("IIT")).eit(a.respondentsByTool().get("EIT")).oit(a.oit()).build();
+        assertThatThrownBy(() -> Scorer.of(e).score(tooMany)).isInstanceOf(io.github.ita.InvalidAnswerException.class)
+                .hasMessageContaining("2 IIT respondents but a staff of 1");
+    }
 }

@@ -12,9 +12,14 @@ import io.github.ita.scoring.ScoringOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code --edition}, {@code --rounding}, {@code --missing}: which edition and which policies to score with. */
+/**
+ * {@code --edition}, {@code --rounding}, {@code --missing}, {@code --level}: which edition and which
+ * policies to score with, and the confidence level of the intervals.
+ */
 final class ScoringOptionsMixin {
 
     /** Rounding policies as written on the command line. */
@@ -35,6 +40,27 @@ final class ScoringOptionsMixin {
             defaultValue = "error")
     Missing missing;
 
+    @Option(names = "--level", paramLabel = "P", converter = LevelConverter.class, defaultValue = "0.95",
+            description = "the confidence level of the intervals on survey scores from answers, e.g. 0.90 (default 0.95)")
+    double level;
+
+    /** A confidence level: a number above 0 and below 1. */
+    static final class LevelConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double p;
+            try {
+                p = Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                p = Double.NaN;
+            }
+            if (!(p > 0 && p < 1)) {
+                throw new TypeConversionException("'" + ItaException.clip(value) + "' is not a confidence level: give a number above 0 and below 1, e.g. 0.95");
+            }
+            return p;
+        }
+    }
+
     /**
      * @param named the edition the input names, if any
      * @param input the input's name, for messages
@@ -44,7 +70,8 @@ final class ScoringOptionsMixin {
         Edition e = resolve(named, input);
         ScoringOptions options = ScoringOptions.DEFAULT
                 .withRounding(rounding == Rounding.each_level ? RoundingPolicy.EACH_LEVEL : RoundingPolicy.EXACT)
-                .withMissingAnswers(missing == Missing.exclude ? MissingAnswers.EXCLUDE : MissingAnswers.ERROR);
+                .withMissingAnswers(missing == Missing.exclude ? MissingAnswers.EXCLUDE : MissingAnswers.ERROR)
+                .withLevel(level);
         return Scorer.of(e, options);
     }
 

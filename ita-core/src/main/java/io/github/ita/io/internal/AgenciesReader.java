@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads an agencies.csv: {@code id,name,<attributes…>}. */
+/** Reads an agencies.csv: {@code id,name,<attributes…>}, and {@code staff} (the number of people, when known) if given. */
 final class AgenciesReader {
 
     private AgenciesReader() {
@@ -36,6 +36,7 @@ final class AgenciesReader {
                             .findFirst().orElseThrow());
         }
         int nameCol = names.indexOf("name");
+        int staffCol = names.indexOf("staff");
         List<String> row;
         while ((row = csv.next()) != null) {
             if (row.size() != header.size()) {
@@ -48,10 +49,14 @@ final class AgenciesReader {
             if (agencies.containsKey(id)) {
                 throw new DuplicateIdException(csv.at("id"), "agency " + Text.clip(id) + " is listed twice", id);
             }
-            agencies.put(id, new Agency(id, nameCol < 0 ? "" : row.get(nameCol)));
+            Agency agency = new Agency(id, nameCol < 0 ? "" : row.get(nameCol));
+            if (staffCol >= 0 && !row.get(staffCol).isBlank()) {
+                agency = agency.withStaff(staff(csv, row.get(staffCol)));
+            }
+            agencies.put(id, agency);
             Map<String, String> attrs = new LinkedHashMap<>();
             for (int i = 1; i < names.size(); i++) {
-                if (i != nameCol) {
+                if (i != nameCol && i != staffCol) {
                     attrs.put(names.get(i), row.get(i));
                 }
             }
@@ -59,6 +64,21 @@ final class AgenciesReader {
         }
         List<String> columns = new ArrayList<>(names.subList(1, names.size()));
         columns.remove("name");
+        columns.remove("staff");
         return new Directory(file.getFileName().toString(), agencies, attributes, columns);
+    }
+
+    /** The number of staff: a whole number of at least 1, Arabic or Thai digits. */
+    private static long staff(CsvRows csv, String cell) {
+        String digits = io.github.ita.internal.ThaiDigits.toArabic(cell.trim());
+        long n = -1;
+        if (!digits.isEmpty() && digits.length() <= 9 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            n = Long.parseLong(digits);
+        }
+        if (n < 1) {
+            throw new MalformedInputException(csv.at("staff"), "staff \"" + Text.clip(cell)
+                    + "\" is not a number of people (a whole number of at least 1, or empty when not known)", cell);
+        }
+        return n;
     }
 }
