@@ -162,6 +162,14 @@ final class Rational implements Comparable<Rational> {
         return small() ? n == 0 : bn.signum() == 0;
     }
 
+    /** @return the nearest double (exactly so while numerator and denominator are below 2^53) */
+    double doubleValue() {
+        if (small() && Math.abs(n) < (1L << 53) && d < (1L << 53)) {
+            return (double) n / d;   // both exact as doubles: one correctly rounded division
+        }
+        return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
     /** Rounds half-up to {@code scale} decimals. */
     BigDecimal decimal(int scale) {
         if (small()) {

@@ -32,7 +32,10 @@ public final class ResultNode {
     private final String url;
     private final String note;
     private final List<String> missingComponents;
-    private final Uncertainty uncertainty;
+    /** From answers only: the spread, the level and the population its {@link #uncertainty()} is made from. */
+    private final Spread spread;
+    private final double confidence;
+    private final long population;
     private final List<ResultNode> children;
 
     ResultNode(Draft d, Weight weight, BigDecimal passMark, double level, long population, List<ResultNode> children) {
@@ -52,7 +55,9 @@ public final class ResultNode {
         this.url = d.url;
         this.note = d.note;
         this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
-        this.uncertainty = d.spread == null || score == null || !d.scored ? null : Uncertainty.of(level, score, d.spread, population);
+        this.spread = d.spread == null || score == null || !d.scored ? null : d.spread;
+        this.confidence = level;
+        this.population = population;
         this.children = List.copyOf(children);
     }
 
@@ -138,7 +143,8 @@ public final class ResultNode {
      *         number given by an audited sheet or a what-if, and without a score
      */
     public Optional<Uncertainty> uncertainty() {
-        return Optional.ofNullable(uncertainty);
+        // made when asked: a batch writes the tools' and indicators', not the questions'
+        return spread == null ? Optional.empty() : Optional.of(Uncertainty.of(confidence, score, spread, population));
     }
 
     /** @return the nodes below this one, in edition order */

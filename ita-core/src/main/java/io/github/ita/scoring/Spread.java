@@ -1,14 +1,13 @@
 package io.github.ita.scoring;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * How far a node's respondents are from one another, as docs/method.md §7 measures it: the sample
  * variance of the respondents' own scores of the node, from the exact integer sums a {@link Tally}
  * keeps. The sums are exact and merge by adding, so the variance is the same whatever the order of
- * the respondents or the way the tally was split; it is rounded to a double only once, here.
+ * the respondents or the way the tally was split: its exact numerator n Σx² − (Σx)² is divided in
+ * doubles the same way every time.
  *
  * @param respondents the respondents the node's score averages over: its {@code n} for the standard
  *                    error (under missing answers excluded, the fewest who answered any one of its
@@ -35,15 +34,15 @@ record Spread(long respondents, long complete, double variance) {
         if (complete < 2) {
             return new Spread(respondents, complete, Double.NaN);
         }
+        if (squaresHigh == 0 && squaresLow >= 0) {
+            try {
+                return new Spread(respondents, complete, variance(complete, sum, squaresLow, unit));
+            } catch (ArithmeticException overflow) {
+                // the exact big form below
+            }
+        }
         BigInteger squares = BigInteger.valueOf(squaresHigh).shiftLeft(64).add(BigInteger.valueOf(squaresLow).and(LOW_MASK));
-        BigInteger s = BigInteger.valueOf(sum);
-        BigInteger n = BigInteger.valueOf(complete);
-        // n Σx² − (Σx)² = n (n − 1) s²: exact, and never negative
-        BigInteger numerator = n.multiply(squares).subtract(s.multiply(s));
-        BigInteger u = BigInteger.valueOf(unit);
-        BigInteger denominator = n.multiply(n.subtract(BigInteger.ONE)).multiply(u).multiply(u);
-        double variance = new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
-        return new Spread(respondents, complete, variance);
+        return new Spread(respondents, complete, variance(BigInteger.valueOf(complete), BigInteger.valueOf(sum), squares, unit));
     }
 
     /**
@@ -52,27 +51,58 @@ record Spread(long respondents, long complete, double variance) {
      */
     static Spread ofOptions(long[] counters, long[] points, int offset, int options, long unit) {
         long n = 0;
-        BigInteger sum = BigInteger.ZERO;
-        BigInteger squares = BigInteger.ZERO;
+        long sum = 0;
+        long squares = 0;
+        boolean fits = true;
         for (int o = 0; o < options; o++) {
             long c = counters[offset + o];
             if (c == 0) {
                 continue;
             }
             n += c;
-            BigInteger p = BigInteger.valueOf(points[offset + o]);
-            BigInteger cp = p.multiply(BigInteger.valueOf(c));
-            sum = sum.add(cp);
-            squares = squares.add(cp.multiply(p));
+            try {
+                long cp = Math.multiplyExact(c, points[offset + o]);
+                sum = Math.addExact(sum, cp);
+                squares = Math.addExact(squares, Math.multiplyExact(cp, points[offset + o]));
+            } catch (ArithmeticException overflow) {
+                fits = false;
+            }
         }
         if (n < 2) {
             return new Spread(n, n, Double.NaN);
         }
-        BigInteger bn = BigInteger.valueOf(n);
-        BigInteger numerator = bn.multiply(squares).subtract(sum.multiply(sum));
-        BigInteger u = BigInteger.valueOf(unit);
-        BigInteger denominator = bn.multiply(bn.subtract(BigInteger.ONE)).multiply(u).multiply(u);
-        return new Spread(n, n, new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue());
+        if (fits) {
+            try {
+                return new Spread(n, n, variance(n, sum, squares, unit));
+            } catch (ArithmeticException overflow) {
+                // the exact big form below
+            }
+        }
+        BigInteger bigSum = BigInteger.ZERO;
+        BigInteger bigSquares = BigInteger.ZERO;
+        for (int o = 0; o < options; o++) {
+            BigInteger c = BigInteger.valueOf(counters[offset + o]);
+            BigInteger p = BigInteger.valueOf(points[offset + o]);
+            bigSum = bigSum.add(c.multiply(p));
+            bigSquares = bigSquares.add(c.multiply(p).multiply(p));
+        }
+        return new Spread(n, n, variance(BigInteger.valueOf(n), bigSum, bigSquares, unit));
+    }
+
+    /**
+     * (n Σx² − (Σx)²) / (n (n − 1) unit²): the numerator exact in longs (n (n − 1) s² ≥ 0), then
+     * divided in doubles, the same way every time.
+     *
+     * @throws ArithmeticException when a product overflows a long
+     */
+    private static double variance(long n, long sum, long squares, long unit) {
+        long numerator = Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+        return (double) numerator / ((double) n * (n - 1)) / ((double) unit * unit);
+    }
+
+    private static double variance(BigInteger n, BigInteger sum, BigInteger squares, long unit) {
+        BigInteger numerator = n.multiply(squares).subtract(sum.multiply(sum));
+        return numerator.doubleValue() / (n.doubleValue() * (n.doubleValue() - 1)) / ((double) unit * unit);
     }
 
     /** @return whether there are at least two complete respondents, so that a spread is measured */

@@ -28,8 +28,10 @@ public final class Uncertainty {
 
     /** Student's t by degrees of freedom; the few distinct ones of a batch are made once. */
     private static final Map<Long, TDistribution> T = new ConcurrentHashMap<>();
-    /** Two-sided quantiles by level and degrees of freedom. */
-    private static final Map<Quantile, Double> QUANTILES = new ConcurrentHashMap<>();
+    /** Two-sided quantiles by level, indexed by degrees of freedom below {@link #TABLE}; 0 until computed. */
+    private static final Map<Double, double[]> QUANTILES = new ConcurrentHashMap<>();
+    private static final Map<Quantile, Double> LARGE_QUANTILES = new ConcurrentHashMap<>();
+    private static final int TABLE = 4096;
 
     private record Quantile(double level, long degreesOfFreedom) {
     }
@@ -63,7 +65,7 @@ public final class Uncertainty {
      * √((N − n) / (N − 1)) on the standard error.
      */
     static Uncertainty of(double level, Score score, Spread spread, long population) {
-        double estimate = score.fraction().decimal(12).doubleValue();
+        double estimate = score.fraction().doubleValue();
         if (!spread.measured()) {
             return new Uncertainty(level, estimate, spread.complete(), Double.NaN, Double.NaN, 0, population);
         }
@@ -87,7 +89,7 @@ public final class Uncertainty {
      * @param parts each survey tool's share of the total and uncertainty (estimated)
      */
     static Uncertainty ofTotal(double level, Score total, double[] shares, Uncertainty[] parts) {
-        double estimate = total.fraction().decimal(12).doubleValue();
+        double estimate = total.fraction().doubleValue();
         long respondents = 0;
         double variance = 0;
         double denominator = 0;
@@ -114,8 +116,18 @@ public final class Uncertainty {
 
     /** @return t such that P(−t ≤ T ≤ t) = level, T with the given degrees of freedom */
     static double quantile(double level, long degreesOfFreedom) {
-        return QUANTILES.computeIfAbsent(new Quantile(level, degreesOfFreedom),
-                q -> t(q.degreesOfFreedom()).inverseCumulativeProbability((1 + q.level()) / 2));
+        if (degreesOfFreedom >= TABLE) {
+            return LARGE_QUANTILES.computeIfAbsent(new Quantile(level, degreesOfFreedom),
+                    q -> t(q.degreesOfFreedom()).inverseCumulativeProbability((1 + q.level()) / 2));
+        }
+        double[] table = QUANTILES.computeIfAbsent(level, l -> new double[TABLE]);
+        double q = table[(int) degreesOfFreedom];
+        if (q == 0) {
+            // computed the same by any thread that races here
+            q = t(degreesOfFreedom).inverseCumulativeProbability((1 + level) / 2);
+            table[(int) degreesOfFreedom] = q;
+        }
+        return q;
     }
 
     /** @return the confidence level of the interval, e.g. 0.95 */
