@@ -286,6 +286,23 @@ public final class Uncertainty {
         return quantile(level, n - 1) * standardDeviation / Math.sqrt(n) * fpc;
     }
 
+    /**
+     * @param points a number of points this class gives (an end of the interval, a standard error, a margin)
+     * @return it as outputs show it: two decimals, rounded half-up from the double's shortest decimal form
+     */
+    public static java.math.BigDecimal shown(double points) {
+        return io.github.ita.internal.Numbers.points(points);
+    }
+
+    /**
+     * @param chance a chance from 0 to 1, e.g. {@link Result#chanceAtLeastPassMark()}
+     * @return it as outputs show it: two decimals; one that is neither 0 nor 1 stays between 0.01
+     *         and 0.99 rather than be shown as a certainty
+     */
+    public static java.math.BigDecimal shownChance(double chance) {
+        return io.github.ita.internal.Numbers.chance(chance);
+    }
+
     private void estimated() {
         if (!isEstimated()) {
             throw new IllegalStateException("fewer than two respondents: no interval is estimated");

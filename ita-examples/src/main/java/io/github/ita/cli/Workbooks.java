@@ -14,6 +14,7 @@ import io.github.ita.io.Provenance;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.Score;
+import io.github.ita.scoring.Uncertainty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -72,6 +73,8 @@ final class Workbooks {
                     head.add(i.id());
                 }
             }
+            head.addAll(List.of(t(lang, "คะแนนรวม ช่วงล่าง", "Total, low"), t(lang, "คะแนนรวม ช่วงบน", "Total, high"),
+                    t(lang, "โอกาสถึงเกณฑ์", "Chance of the pass mark"), t(lang, "ผ่านหรือไม่อยู่ในช่วงคลาดเคลื่อน", "Pass in doubt")));
             header(agencies, head);
             agencies.width(0, ID);
             agencies.width(1, NAME);
@@ -99,6 +102,11 @@ final class Workbooks {
                     cells.add(i.score().map(Score::shown).orElse(null));
                 }
             }
+            Uncertainty u = r.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
+            cells.add(u == null ? null : Uncertainty.shown(u.low()));
+            cells.add(u == null ? null : Uncertainty.shown(u.high()));
+            cells.add(u == null ? null : Uncertainty.shownChance(r.chanceAtLeastPassMark().getAsDouble()));
+            cells.add(u == null ? null : new Word(r.passInDoubt()));
             return cells.toArray();
         }
 
@@ -141,6 +149,8 @@ final class Workbooks {
             {t(lang, "เกณฑ์ผ่าน (คะแนน)", "Pass mark"), e.passMark()},
             {t(lang, "ผ่านเกณฑ์ (หน่วยงาน)", "Reaching the pass mark"), s.passing()},
             {t(lang, "ร้อยละที่ผ่าน", "Share passing (%)"), s.passingShare().orElse(null)},
+            {t(lang, "ผ่านหรือไม่อยู่ในช่วงคลาดเคลื่อน (หน่วยงาน)", "Pass or fail in doubt (agencies)"),
+                s.passInDoubt().isPresent() ? (Object) s.passInDoubt().getAsInt() : null},
             {t(lang, "เป้าหมาย (ร้อยละ)", "Target (%)"), s.target()},
             {t(lang, "บรรลุเป้าหมาย", "Target met"), s.targetMet().map(m -> m ? t(lang, "บรรลุ", "met") : t(lang, "ไม่บรรลุ", "not met"))
                     .orElse(null)},
@@ -229,7 +239,8 @@ final class Workbooks {
         Workbook wb = new Workbook(bytes, "ita", null);
         Worksheet ws = wb.newWorksheet(t(lang, "ผลการประเมิน", "Result"));
         header(ws, List.of(t(lang, "ระดับ", "Level"), t(lang, "รหัส", "Id"), t(lang, "ชื่อ", "Name"), t(lang, "คะแนน", "Score"),
-                t(lang, "ผ่านเกณฑ์", "Passed"), t(lang, "ผลการประเมิน", "Rating")));
+                t(lang, "ผ่านเกณฑ์", "Passed"), t(lang, "ผลการประเมิน", "Rating"),
+                t(lang, "ช่วงความเชื่อมั่น ล่าง", "Interval, low"), t(lang, "ช่วงความเชื่อมั่น บน", "Interval, high")));
         ws.width(0, 14);
         ws.width(1, ID);
         ws.width(2, 60);
@@ -242,18 +253,32 @@ final class Workbooks {
         cell(ws, 1, 3, result.total().map(Score::shown).orElse(null), lang);
         cell(ws, 1, 4, result.passed().orElse(null), lang);
         cell(ws, 1, 5, result.rating().map(Enum::name).orElse(null), lang);
+        interval(ws, 1, result.uncertainty().orElse(null), lang);
         int r = 2;
         for (ResultNode n : (Iterable<ResultNode>) result.nodes()::iterator) {
             ws.value(r, 0, level(n, lang));
             ws.value(r, 1, n.id());
             ws.value(r, 2, n.label().in(lang));
             cell(ws, r, 3, n.score().map(Score::shown).orElse(null), lang);
-            cell(ws, r++, 4, n.passed().orElse(null), lang);
+            cell(ws, r, 4, n.passed().orElse(null), lang);
+            interval(ws, r++, n.uncertainty().orElse(null), lang);
         }
         r++;
         ws.value(r, 0, provenance.line());
         wb.finish();
         out.write(deterministic(bytes.toByteArray(), provenance));
+    }
+
+    /** The interval's ends in columns 6 and 7, when estimated (from answers, two respondents or more). */
+    private static void interval(Worksheet ws, int r, Uncertainty u, Language lang) {
+        if (u != null && u.isEstimated()) {
+            cell(ws, r, 6, Uncertainty.shown(u.low()), lang);
+            cell(ws, r, 7, Uncertainty.shown(u.high()), lang);
+        }
+    }
+
+    /** A yes or no that is not a pass or fail. */
+    record Word(boolean yes) {
     }
 
     private static String level(ResultNode n, Language lang) {
@@ -282,6 +307,8 @@ final class Workbooks {
             ws.value(r, c, n);
         } else if (v instanceof Boolean b) {
             ws.value(r, c, b ? t(lang, "ผ่าน", "yes") : t(lang, "ไม่ผ่าน", "no"));
+        } else if (v instanceof Word w) {
+            ws.value(r, c, w.yes() ? t(lang, "ใช่", "yes") : t(lang, "ไม่", "no"));
         } else if (v != null) {
             ws.value(r, c, text(v.toString()));
         }
