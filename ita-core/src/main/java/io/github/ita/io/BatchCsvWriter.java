@@ -113,7 +113,7 @@ public final class BatchCsvWriter {
      * The last columns: the total's interval at the options' level, the chance that it reaches the
      * pass mark, and whether the pass mark lies within the interval; empty when not estimated.
      */
-    private static final List<String> UNCERTAINTY = List.of("total_low", "total_high", "chance_at_least_pass_mark", "pass_in_doubt");
+    private static final List<String> UNCERTAINTY = List.of("total_low", "total_high", "chance_of_passing", "pass_in_doubt");
 
     /** Renders and writes the rows of a batch. */
     public static final class Writer implements Consumer<byte[]> {

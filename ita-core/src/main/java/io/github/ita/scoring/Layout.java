@@ -68,22 +68,23 @@ final class Layout {
          * The nodes a respondent's own roll-up is kept for, to measure the spread between respondents
          * ({@link Spread}): the tool (group 0), then each indicator, sub-indicator and question with
          * sub-items that carries a score, in the order of a depth-first walk of the tool's tree
-         * ({@link ResultTree#structure}). A respondent's roll-up in group {@code g}
-         * is the integer {@code x} summed over their answers from {@link #pairPoints}, divided by
-         * {@code groupUnit[g]}; it is exact.
+         * ({@link ResultTree#structure}). A respondent's roll-up in group {@code g} is an integer
+         * {@code x} divided by {@code groupUnit[g]}, exactly: each answer adds
+         * {@link #slotPoints} to the group right above it ({@link #slotGroup}), then each group
+         * adds {@code groupCoefficient[g] × x} to its parent, deepest first.
          */
         String[] groupId;
         /** What a group's integer roll-up is divided by to give points; 0 for a group left unmeasured. */
         long[] groupUnit;
+        /** Each group's parent group (-1 for the tool), and what one unit of the group is worth in the parent's x. */
+        int[] groupParent;
+        long[] groupCoefficient;
         /** Each group's scored slots. */
         int[][] groupSlots;
-        private List<List<Integer>> groupSlotLists = new ArrayList<>();
-        /** For slot s, its entries {@code k} in [slotPairs[s], slotPairs[s + 1]): group pairGroup[k], option points from pairBase[k]. */
-        int[] slotPairs;
-        int[] pairGroup;
-        int[] pairBase;
-        /** {@code pairPoints[pairBase[k] + o]}: what option {@code o} adds to the respondent's integer roll-up of group pairGroup[k]. */
-        long[] pairPoints;
+        /** The group right above each slot (its question with sub-items, sub-indicator, indicator or tool); -1 when unscored. */
+        int[] slotGroup;
+        /** {@code slotPoints[slotOffset[s] + o]}: what option {@code o} of slot {@code s} adds to the x of {@code slotGroup[s]}. */
+        long[] slotPoints;
 
         ToolLayout(Tool tool, int index) {
             this.tool = tool;
@@ -164,109 +165,114 @@ final class Layout {
         }
 
         /**
-         * The groups' integer weights. In a group every mean is unweighted (docs/method.md §3), so a
-         * slot's weight in the group is a fraction: 1 / (the parts entering each mean on the way
-         * down); over the lcm {@code D} of those denominators every weight is an integer {@code m},
-         * and a respondent's roll-up is {@code Σ m × points / (D × 10^pointScale)}. A group whose
-         * integer roll-up could exceed {@value Integer#MAX_VALUE} (an edition of thousands of
-         * parts) is left out: its spread is not measured, rather than risk an overflow.
+         * The groups' integer arithmetic. Every mean of docs/method.md §3 is unweighted: a group of
+         * {@code k} scored parts has r = (Σ its slots' points + Σ its child groups' r) / k. With
+         * {@code L} the lcm of the child groups' denominators {@code D}, take {@code D = k × L}:
+         * then x = L × Σ points + Σ (L / D_child) × x_child is an integer and r = x / (D × 10^pointScale).
+         * A group whose integer roll-up could exceed {@value Integer#MAX_VALUE} (an edition of
+         * thousands of parts), and every group above it, is left unmeasured rather than risk an overflow.
          */
         private void groups() {
-            List<String> ids = new ArrayList<>();
-            List<Long> units = new ArrayList<>();
-            List<Map<Integer, Long>> multipliers = new ArrayList<>();
-            collectGroups(ResultTree.structure(tool), ids, units, multipliers);
-            groupSlots = groupSlotLists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-            groupSlotLists = null;
             int slots = slots();
-            List<List<Integer>> bySlot = new ArrayList<>();
-            for (int s = 0; s < slots; s++) {
-                bySlot.add(new ArrayList<>());
-            }
-            for (int g = 0; g < ids.size(); g++) {
-                for (Integer s : multipliers.get(g).keySet()) {
-                    bySlot.get(s).add(g);
-                }
-            }
-            slotPairs = new int[slots + 1];
-            List<Integer> pg = new ArrayList<>();
-            List<Integer> pb = new ArrayList<>();
-            List<Long> pp = new ArrayList<>();
-            for (int s = 0; s < slots; s++) {
-                slotPairs[s] = pg.size();
-                for (int g : bySlot.get(s)) {
-                    long m = multipliers.get(g).get(s);
-                    pg.add(g);
-                    pb.add(pp.size());
-                    for (int o = 0; o < slotOptions[s]; o++) {
-                        pp.add(m * points[slotOffset[s] + o]);
-                    }
-                }
-            }
-            slotPairs[slots] = pg.size();
+            slotGroup = new int[slots];
+            java.util.Arrays.fill(slotGroup, -1);
+            slotPoints = new long[counters];
+            List<String> ids = new ArrayList<>();
+            List<Integer> parents = new ArrayList<>();
+            List<int[]> scoredSlots = new ArrayList<>();
+            List<long[]> denominatorAndBound = new ArrayList<>();
+            List<Long> coefficients = new ArrayList<>();
+            group(ResultTree.structure(tool), -1, ids, parents, scoredSlots, denominatorAndBound, coefficients);
             groupId = ids.toArray(new String[0]);
-            groupUnit = units.stream().mapToLong(Long::longValue).toArray();
-            pairGroup = pg.stream().mapToInt(Integer::intValue).toArray();
-            pairBase = pb.stream().mapToInt(Integer::intValue).toArray();
-            pairPoints = pp.stream().mapToLong(Long::longValue).toArray();
+            groupParent = parents.stream().mapToInt(Integer::intValue).toArray();
+            groupCoefficient = coefficients.stream().mapToLong(Long::longValue).toArray();
+            groupSlots = scoredSlots.toArray(new int[0][]);
+            groupUnit = new long[ids.size()];
+            long scale = java.math.BigInteger.TEN.pow(pointScale).longValueExact();
+            for (int g = 0; g < ids.size(); g++) {
+                long d = denominatorAndBound.get(g)[0];
+                groupUnit[g] = d == 0 ? 0 : Math.multiplyExact(d, scale);
+            }
         }
 
-        private void collectGroups(ResultNode.Draft d, List<String> ids, List<Long> units, List<Map<Integer, Long>> multipliers) {
-            if (d.children.isEmpty() || !d.scored) {
-                return;
+        /**
+         * Walks a scored inner node as group {@code g} (pre-order, so that the indexes are the walk's):
+         * its slots and child groups, then its denominator and bound from theirs.
+         *
+         * @return the group's index
+         */
+        private int group(ResultNode.Draft d, int parent, List<String> ids, List<Integer> parents, List<int[]> scoredSlots,
+                          List<long[]> denominatorAndBound, List<Long> coefficients) {
+            int g = ids.size();
+            ids.add(d.id);
+            parents.add(parent);
+            scoredSlots.add(null);
+            denominatorAndBound.add(null);
+            coefficients.add(0L);
+            List<Integer> direct = new ArrayList<>();
+            List<Integer> children = new ArrayList<>();
+            long k = 0;
+            for (ResultNode.Draft c : d.children) {
+                if (!c.scored) {
+                    continue;
+                }
+                k++;
+                if (c.children.isEmpty()) {
+                    direct.add(slotByKey.get(c.id));
+                } else {
+                    children.add(group(c, g, ids, parents, scoredSlots, denominatorAndBound, coefficients));
+                }
             }
-            Map<Integer, Rational> weights = new LinkedHashMap<>();
-            weigh(d, Rational.of(1), weights);
-            List<Integer> scoredSlots = new ArrayList<>(weights.keySet());
-            Map<Integer, Long> m = new LinkedHashMap<>();
-            long unit = 0;
+            List<Integer> all = new ArrayList<>(direct);
+            for (int c : children) {
+                for (int s : scoredSlots.get(c)) {
+                    all.add(s);
+                }
+            }
+            scoredSlots.set(g, all.stream().mapToInt(Integer::intValue).toArray());
+            long denominator = 0;
+            long bound = 0;
             try {
                 long lcm = 1;
-                for (Rational w : weights.values()) {
-                    long den = w.denominator().longValueExact();
-                    lcm = Math.multiplyExact(lcm / gcd(lcm, den), den);
+                boolean measured = k > 0;
+                for (int c : children) {
+                    long dc = denominatorAndBound.get(c)[0];
+                    measured &= dc != 0;
+                    lcm = dc == 0 ? lcm : Math.multiplyExact(lcm / gcd(lcm, dc), dc);
                 }
-                long bound = 0;
-                for (Map.Entry<Integer, Rational> e : weights.entrySet()) {
-                    Rational w = e.getValue();
-                    long mult = Math.multiplyExact(w.numerator().longValueExact(), lcm / w.denominator().longValueExact());
-                    m.put(e.getKey(), mult);
-                    int s = e.getKey();
-                    long most = 0;
-                    for (int o = 0; o < slotOptions[s]; o++) {
-                        most = Math.max(most, Math.abs(points[slotOffset[s] + o]));
+                if (measured) {
+                    for (int s : direct) {
+                        long most = 0;
+                        for (int o = 0; o < slotOptions[s]; o++) {
+                            most = Math.max(most, Math.abs(points[slotOffset[s] + o]));
+                        }
+                        bound = Math.addExact(bound, Math.multiplyExact(lcm, most));
                     }
-                    bound = Math.addExact(bound, Math.multiplyExact(mult, most));
-                }
-                if (bound <= Integer.MAX_VALUE) {
-                    unit = Math.multiplyExact(lcm, java.math.BigInteger.TEN.pow(pointScale).longValueExact());
+                    for (int c : children) {
+                        long coefficient = lcm / denominatorAndBound.get(c)[0];
+                        coefficients.set(c, coefficient);
+                        bound = Math.addExact(bound, Math.multiplyExact(coefficient, denominatorAndBound.get(c)[1]));
+                    }
+                    if (bound <= Integer.MAX_VALUE) {
+                        denominator = Math.multiplyExact(k, lcm);
+                        for (int s : direct) {
+                            slotGroup[s] = g;
+                            for (int o = 0; o < slotOptions[s]; o++) {
+                                slotPoints[slotOffset[s] + o] = lcm * points[slotOffset[s] + o];
+                            }
+                        }
+                    }
                 }
             } catch (ArithmeticException tooFine) {
-                // not measured, as the method comment says
+                denominator = 0;   // unmeasured, as the method comment says
             }
-            ids.add(d.id);
-            units.add(unit);
-            multipliers.add(unit == 0 ? Map.of() : m);
-            groupSlotLists.add(scoredSlots);
-            for (ResultNode.Draft c : d.children) {
-                collectGroups(c, ids, units, multipliers);
-            }
-        }
-
-        /** Each scored slot under {@code d} → its weight in {@code d}'s mean. */
-        private void weigh(ResultNode.Draft d, Rational w, Map<Integer, Rational> out) {
-            if (d.children.isEmpty()) {
-                if (d.scored) {
-                    out.put(slotByKey.get(d.id), w);
-                }
-                return;
-            }
-            long entering = d.children.stream().filter(c -> c.scored).count();
-            for (ResultNode.Draft c : d.children) {
-                if (c.scored) {
-                    weigh(c, w.divide(entering), out);
+            if (denominator == 0) {
+                for (int c : children) {
+                    coefficients.set(c, 0L);
                 }
             }
+            denominatorAndBound.set(g, new long[] {denominator, bound});
+            return g;
         }
 
         private static long gcd(long a, long b) {

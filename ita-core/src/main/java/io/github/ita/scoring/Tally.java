@@ -324,32 +324,41 @@ public final class Tally {
         int[] first = l.questionFirstSlot;
         int[] count = l.questionSlots;
         int[] offset = l.slotOffset;
-        int[] pairs = l.slotPairs;
-        int[] pairGroup = l.pairGroup;
-        int[] pairBase = l.pairBase;
-        long[] pairPoints = l.pairPoints;
+        int[] slotGroup = l.slotGroup;
+        long[] slotPoints = l.slotPoints;
         long[] rollUp = c.rollUp;
         boolean anyIncomplete = false;
         for (int qi = 0; qi < count.length; qi++) {
             boolean any = false;
             for (int s = first[qi], end = s + count[qi]; s < end; s++) {
                 int o = chosen[s];
+                int g = slotGroup[s];
                 if (o >= 0) {
-                    counters[offset[s] + o]++;
+                    int at = offset[s] + o;
+                    counters[at]++;
                     any = true;
-                    for (int k = pairs[s], kEnd = pairs[s + 1]; k < kEnd; k++) {
-                        rollUp[pairGroup[k]] += pairPoints[pairBase[k] + o];
+                    if (g >= 0) {
+                        rollUp[g] += slotPoints[at];
                     }
                 } else if (scored[s]) {
                     excluded[s]++;
-                    for (int k = pairs[s], kEnd = pairs[s + 1]; k < kEnd; k++) {
-                        c.incomplete[pairGroup[k]] = true;
+                    if (g >= 0) {
+                        c.incomplete[g] = true;
+                        anyIncomplete = true;
                     }
-                    anyIncomplete = true;
                 }
             }
             if (any) {
                 answered[qi]++;
+            }
+        }
+        // each group's roll-up into its parent's, deepest first (children come after parents)
+        int[] parent = l.groupParent;
+        long[] coefficient = l.groupCoefficient;
+        for (int g = rollUp.length - 1; g > 0; g--) {
+            rollUp[parent[g]] += coefficient[g] * rollUp[g];
+            if (anyIncomplete && c.incomplete[g]) {
+                c.incomplete[parent[g]] = true;
             }
         }
         for (int g = 0; g < rollUp.length; g++) {

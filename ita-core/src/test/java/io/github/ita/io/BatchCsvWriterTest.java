@@ -58,7 +58,7 @@ class BatchCsvWriterTest {
         }
         assertThat(rows.get(0)).containsExactly("agency", "name", "total", "rating", "passed", "IIT", "EIT", "OIT",
                 "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
-                "total_low", "total_high", "chance_at_least_pass_mark", "pass_in_doubt");
+                "total_low", "total_high", "chance_of_passing", "pass_in_doubt");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(1)).startsWith("'=HYPERLINK(\"http://x\")", "อบต. \"=HYPERLINK(\"http://x\")\"");
         assertThat(rows.get(2)).startsWith("a", "'@evil", "98.93", "AA", "true", "100.00", "100.00", "97.32");

@@ -70,8 +70,11 @@ class BatchCommandTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(6);
         // the UTF-8 byte order mark first, for Excel (--no-bom leaves it out)
-        assertThat(lines.get(0)).isEqualTo("\uFEFFagency,name,total,rating,passed,IIT,EIT,OIT,1,2,3,4,5,6,7,8,9,10");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFagency,name,total,rating,passed,IIT,EIT,OIT,1,2,3,4,5,6,7,8,9,10,"
+                + "total_low,total_high,chance_of_passing,pass_in_doubt");
         assertThat(lines.get(1)).startsWith("00001,");
+        // the total's interval, the chance of the pass mark, whether pass or fail is in doubt
+        assertThat(lines.get(1)).matches(".*,\\d+\\.\\d\\d,\\d+\\.\\d\\d,[01]\\.\\d\\d,(true|false)");
         ItaTest.Run audit = ItaTest.ita("score", dir.toString(), "--edition", "ita-2568", "--format", "csv");
         assertThat(audit.status()).isEqualTo(2);
         assertThat(audit.err()).contains("--format csv is for ita batch");

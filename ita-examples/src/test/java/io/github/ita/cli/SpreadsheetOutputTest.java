@@ -86,7 +86,8 @@ class SpreadsheetOutputTest {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("รหัสหน่วยงาน");
             assertThat(rows.get(0).getCellText(2)).isEqualTo("คะแนนรวม");
             assertThat(rows.get(0).getCellText(5)).isEqualTo("IIT");
-            assertThat(rows.get(0).getCellCount()).isEqualTo(5 + 3 + 10);
+            assertThat(rows.get(0).getCellCount()).isEqualTo(5 + 3 + 10 + 4);
+            assertThat(rows.get(0).getCellText(18)).isEqualTo("คะแนนรวม ช่วงล่าง");
             for (int i = 0; i < 30; i++) {
                 JsonNode agency = json.at("/agencies/" + i);
                 Row row = rows.get(i + 1);
@@ -95,6 +96,10 @@ class SpreadsheetOutputTest {
                 assertThat(row.getCell(2).asNumber()).isEqualByComparingTo(new BigDecimal(agency.get("total").asText()));
                 assertThat(row.getCellText(3)).isEqualTo(agency.get("rating").asText());
                 assertThat(row.getCell(5).getType()).isEqualTo(CellType.NUMBER);
+                // the total's interval as numbers, as the JSON gives it
+                assertThat(row.getCell(18).asNumber()).isEqualByComparingTo(new BigDecimal(agency.at("/uncertainty/low").asText()));
+                assertThat(row.getCell(19).asNumber()).isEqualByComparingTo(new BigDecimal(agency.at("/uncertainty/high").asText()));
+                assertThat(row.getCellText(21)).isIn("ใช่", "ไม่");
             }
             // text from the input stays text: a string cell, no formula
             assertThat(rows.get(1).getCell(1).getType()).isEqualTo(CellType.STRING);
