@@ -159,4 +159,35 @@ class UncertaintyTest {
         assertThatThrownBy(() -> Scorer.of(e).score(tooMany)).isInstanceOf(io.github.ita.InvalidAnswerException.class)
                 .hasMessageContaining("2 IIT respondents but a staff of 1");
     }
+
+    @Test
+    void aChangeTestedAgainstSampling() {
+        // the same answers twice: no change, p = 1
+        io.github.ita.analysis.Comparison same = io.github.ita.analysis.Comparison.of(r, r);
+        ChangeTest none = same.total().sampling().orElseThrow();
+        assertThat(none.change()).isZero();
+        assertThat(none.pValue()).isEqualTo(1.0);
+        assertThat(none.beyondSampling()).isFalse();
+        // IIT 286/3 (SE 5/18, 1 df) against one agency whose two respondents both answered everything best:
+        // 100 with SE 0. Welch: SE = 5/18, df = 1, t = (100 − 95.33) / 0.2778 = 16.8; p = 2 P(T1 > 16.8) = 0.0378
+        AgencyResponses best = AgencyResponses.builder(new Agency("b", "x"))
+                .iit(Respondent.of("r1", io.github.ita.Fixtures.bestAnswers(e, "IIT", Map.of())),
+                        Respondent.of("r2", io.github.ita.Fixtures.bestAnswers(e, "IIT", Map.of())))
+                .eit(Respondent.of("p1", io.github.ita.Fixtures.bestAnswers(e, "EIT", Map.of())),
+                        Respondent.of("p2", io.github.ita.Fixtures.bestAnswers(e, "EIT", Map.of())))
+                .oit(checklist(e)).build();
+        io.github.ita.analysis.Comparison c = io.github.ita.analysis.Comparison.of(r, Scorer.of(e).score(best));
+        ChangeTest iit = c.tools().get(0).sampling().orElseThrow();
+        double t = (100 - 286.0 / 3) / (5.0 / 18);
+        assertThat(iit.standardError()).isCloseTo(5.0 / 18, within(1e-12));
+        assertThat(iit.degreesOfFreedom()).isEqualTo(1);
+        assertThat(iit.pValue()).isCloseTo(1 - 2 * Math.atan(t) / Math.PI, within(1e-9));   // t with 1 df is Cauchy
+        assertThat(iit.beyondSampling()).isTrue();
+        assertThat(c.tools().get(2).sampling()).as("OIT").isEmpty();
+        assertThat(c.indicators().get(0).sampling()).as("indicators are not tested").isEmpty();
+        // against published numbers: no test
+        Result audited = Scorer.of(e).audit(new ScoreSheet(e.id(), new Agency("a", "x"),
+                Map.of("IIT", new BigDecimal("80"), "EIT", new BigDecimal("90"), "OIT", new BigDecimal("70"))));
+        assertThat(io.github.ita.analysis.Comparison.of(audited, r).total().sampling()).isEmpty();
+    }
 }
