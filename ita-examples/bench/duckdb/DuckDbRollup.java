@@ -20,17 +20,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs rollup.sql (the ITA roll-up in DuckDB SQL, DOUBLE arithmetic) over a batch directory and
- * times it, or compares its rounded totals with the JSON our library wrote for the same batch.
+ * The ITA roll-up in DuckDB SQL, DOUBLE arithmetic, over a batch directory: times it, or compares
+ * its rounded totals with the JSON our library wrote for the same batch.
  *
  * <pre>
  * java -cp duckdb_jdbc.jar DuckDbRollup.java [DIR] [RUNS] [options]        time RUNS end-to-end runs
  * java -cp duckdb_jdbc.jar DuckDbRollup.java compare [DIR] --ours FILE     compare with `ita batch --format json`
+ * java -cp duckdb_jdbc.jar DuckDbRollup.java sql [options]                 print the wide-aggregate SQL
  *
- * options: --threads N (default 2)  --sql FILE (default rollup.sql in the working directory;
- *          README.md shows the count-first variant)
- *          --edition FILE (default: ita-2568.json of ita-core)  --out FILE (default /tmp/duckdb-rollup.csv)
- *          --format csv|json (default csv)  --no-write (aggregate only: no COPY, just count/sum the result)
+ * options: --form wide|unpivot (default wide: the SQL generated from the edition, one wide
+ *          aggregate per tool; unpivot: rollup.sql)
+ *          --threads N (default 2)  --sql FILE (the unpivot form's script; default rollup.sql here)
+ *          --edition FILE or NAME (default ita-2568: the bundled edition of ita-core)
+ *          --out FILE (default /tmp/duckdb-rollup.csv)  --format csv|json (default csv)
+ *          --no-write (aggregate only: no COPY, just count/sum the result)
  *          --examples N (compare: examples to print, default 10)
  * </pre>
  *
@@ -39,6 +42,8 @@ import java.util.regex.Pattern;
  * median. The JVM start and the first load of DuckDB's native library are reported apart.
  */
 public class DuckDbRollup {
+
+    private static final String BUNDLED = "ita-core/src/main/resources/io/github/ita/edition/";
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
@@ -58,22 +63,35 @@ public class DuckDbRollup {
                 pos.add(a);
             }
         }
-        boolean compare = !pos.isEmpty() && pos.get(0).equals("compare");
-        if (compare) {
-            pos.remove(0);
-        }
+        String mode = !pos.isEmpty() && (pos.get(0).equals("compare") || pos.get(0).equals("sql")) ? pos.remove(0) : "time";
         Path dir = Path.of(pos.size() > 0 ? pos.get(0) : "/tmp/nat").toAbsolutePath();
         int runs = pos.size() > 1 ? Integer.parseInt(pos.get(1)) : Integer.parseInt(opt.getOrDefault("runs", "5"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", "2"));
-        Path sqlFile = find(opt.get("sql"), "rollup.sql", "ita-examples/bench/duckdb/rollup.sql", "bench/duckdb/rollup.sql");
-        Path edition = find(opt.get("edition"),
-                "../../../ita-core/src/main/resources/io/github/ita/edition/ita-2568.json",
-                "ita-core/src/main/resources/io/github/ita/edition/ita-2568.json",
-                "../ita-core/src/main/resources/io/github/ita/edition/ita-2568.json");
+        String form = opt.getOrDefault("form", "wide");
+        String ed = opt.getOrDefault("edition", "ita-2568");
+        Path edition = ed.endsWith(".json") ? Path.of(ed)
+                : find(null, "../../../" + BUNDLED + ed + ".json", BUNDLED + ed + ".json", "../" + BUNDLED + ed + ".json");
+        Map<String, Object> editionJson = Json.object(Files.readString(edition));
         String format = opt.getOrDefault("format", "csv");
         Path out = Path.of(opt.getOrDefault("out", "/tmp/duckdb-rollup." + format)).toAbsolutePath();
-        List<String> statements = statements(Files.readString(sqlFile));
-        String last = statements.remove(statements.size() - 1);
+
+        List<String> statements;
+        String last;
+        Path sqlFile = null;
+        if (form.equals("wide")) {
+            statements = new ArrayList<>();
+            last = WideSql.generate(editionJson);
+        } else if (form.equals("unpivot")) {
+            sqlFile = find(opt.get("sql"), "rollup.sql", "ita-examples/bench/duckdb/rollup.sql", "bench/duckdb/rollup.sql");
+            statements = statements(Files.readString(sqlFile));
+            last = statements.remove(statements.size() - 1);
+        } else {
+            throw new IllegalArgumentException("--form is wide or unpivot, not " + form);
+        }
+        if (mode.equals("sql")) {
+            System.out.println(last + ";");
+            return;
+        }
 
         long t0 = System.nanoTime();
         Class.forName("org.duckdb.DuckDBDriver");
@@ -81,12 +99,13 @@ public class DuckDbRollup {
             // the first connection loads (and extracts) the native library
         }
         double firstLoad = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("DuckDB JDBC, threads=%d, batch %s, edition %s, sql %s%n", threads, dir, edition.getFileName(), sqlFile);
+        System.out.printf("DuckDB JDBC, threads=%d, batch %s, edition %s, form %s%s%n", threads, dir, edition.getFileName(), form,
+                sqlFile == null ? " (generated from the edition)" : " (" + sqlFile + ")");
         System.out.printf("JVM start to main: %.2f s (includes compiling the source when launched as a .java file); first DuckDB connection (loads the native library): %.2f s%n",
                 (mainStart - jvmStart) / 1e3, firstLoad);
 
-        if (compare) {
-            compare(dir, edition, threads, statements, last, Path.of(opt.getOrDefault("ours", "/tmp/ours.json")),
+        if (mode.equals("compare")) {
+            compare(dir, edition, threads, statements, last, WideSql.points(editionJson), Path.of(opt.getOrDefault("ours", "/tmp/ours.json")),
                     Integer.parseInt(opt.getOrDefault("examples", "10")));
             return;
         }
@@ -201,10 +220,9 @@ public class DuckDbRollup {
     private record Ddb(double total, double shown, String printf) {
     }
 
-    private static void compare(Path dir, Path edition, int threads, List<String> statements, String last, Path ours,
-                                int examples) throws Exception {
+    private static void compare(Path dir, Path edition, int threads, List<String> statements, String last,
+                                Map<String, Map<String, BigDecimal>> points, Path ours, int examples) throws Exception {
         Map<String, Ddb> ddb = new LinkedHashMap<>();
-        Map<String, Map<String, BigDecimal>> points = new HashMap<>();
         long s = System.nanoTime();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             setUp(st, dir, edition, threads, statements);
@@ -213,12 +231,6 @@ public class DuckDbRollup {
                     double t = rs.getDouble(2);
                     boolean none = rs.wasNull();
                     ddb.put(rs.getString(1), new Ddb(none ? Double.NaN : t, none ? Double.NaN : rs.getDouble(3), rs.getString(4)));
-                }
-            }
-            try (ResultSet rs = st.executeQuery("SELECT slot, code, points FROM points")) {
-                while (rs.next()) {
-                    points.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getString(2), BigDecimal.valueOf(rs.getDouble(3)));
                 }
             }
         }
@@ -396,6 +408,335 @@ public class DuckDbRollup {
         @Override
         public String toString() {
             return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        }
+    }
+
+    // ---- the wide-aggregate SQL, generated from the edition ----------------------------------
+
+    /**
+     * The roll-up as an analyst who knows the edition would write it: per survey tool one pass of
+     * {@code SELECT agency, avg(CASE "i1" WHEN '1' THEN 0 … END) AS "i1", … GROUP BY agency} (the
+     * mean points of every scored column), then the means up to the total as arithmetic on those
+     * columns; the checklist by joining a small table of its items and their sub-indicators.
+     */
+    static final class WideSql {
+
+        /** What counts as published in oit.csv, as the library reads it (lower-cased, trimmed). */
+        static final String PUBLISHED = "'yes', 'true', 'มี', 'ใช่', 'มี / ใช่', '1'";
+
+        private WideSql() {
+        }
+
+        static String generate(Map<String, Object> edition) {
+            Map<String, Map<String, Object>> scales = cast(edition.get("scales"));
+            StringBuilder sql = new StringBuilder();
+            sql.append("-- The ITA roll-up of edition ").append(edition.get("id"))
+                    .append(", one wide aggregate per tool, DOUBLE arithmetic.\n")
+                    .append("-- Generated from the edition by DuckDbRollup.java (`sql --edition ").append(edition.get("id"))
+                    .append("`); needs the variable batch (SET VARIABLE batch = '/path/to/batch').\n")
+                    .append("WITH\n");
+            List<String> tools = new ArrayList<>();
+            StringBuilder total = new StringBuilder();
+            for (Map<String, Object> tool : list(edition.get("tools"))) {
+                String id = (String) tool.get("id");
+                String t = id.toLowerCase(java.util.Locale.ROOT);
+                String file = "getvariable('batch') || '/" + t + ".csv'";
+                List<String> indicators = new ArrayList<>();
+                if (tool.get("kind").equals("survey")) {
+                    List<String> columns = new ArrayList<>();
+                    for (Map<String, Object> ind : list(tool.get("indicators"))) {
+                        List<String> parts = new ArrayList<>();
+                        if (ind.containsKey("subIndicators")) {
+                            for (Map<String, Object> sub : list(ind.get("subIndicators"))) {
+                                parts.add(mean(surveyQuestions(list(sub.get("questions")), scales, columns)));
+                            }
+                        } else {
+                            parts.addAll(surveyQuestions(list(ind.get("questions")), scales, columns));
+                        }
+                        indicators.add(mean(parts) + "   -- " + ind.get("id"));
+                    }
+                    sql.append("-- ").append(id).append(": one pass over ").append(t)
+                            .append(".csv, the mean points of every scored column per agency (empty cells and unknown codes are NULL, skipped by avg).\n")
+                            .append(t).append("_mean AS (\n  SELECT agency,\n         ")
+                            .append(String.join(",\n         ", columns))
+                            .append("\n  FROM read_csv(").append(file).append(", all_varchar = true)\n  GROUP BY agency\n),\n");
+                } else {
+                    List<String> items = new ArrayList<>();
+                    List<String> columns = new ArrayList<>();
+                    for (Map<String, Object> ind : list(tool.get("indicators"))) {
+                        List<String> parts = new ArrayList<>();
+                        List<Map<String, Object>> groups = ind.containsKey("subIndicators") ? list(ind.get("subIndicators")) : List.of(ind);
+                        for (Map<String, Object> g : groups) {
+                            String gid = (String) g.get("id");
+                            for (Map<String, Object> q : list(g.get("questions"))) {
+                                items.add("(" + str(q.get("id")) + ", " + str(gid) + ")");
+                            }
+                            columns.add("avg(CASE WHEN lower(trim(o.published)) IN (" + PUBLISHED + ") THEN 100.0 ELSE 0.0 END) FILTER (WHERE i.part = "
+                                    + str(gid) + ") AS " + ident(gid));
+                            parts.add(ident(gid));
+                        }
+                        indicators.add(mean(parts) + "   -- " + ind.get("id"));
+                    }
+                    sql.append("-- ").append(id).append(": its items and the sub-indicator (or indicator) each belongs to.\n")
+                            .append(t).append("_item(item, part) AS (VALUES\n  ").append(String.join(",\n  ", wrap(items, 8)))
+                            .append("),\n-- One pass over ").append(t)
+                            .append(".csv: the mean of each sub-indicator's items per agency (100 published, 0 not).\n")
+                            .append(t).append("_mean AS (\n  SELECT o.agency,\n         ").append(String.join(",\n         ", columns))
+                            .append("\n  FROM read_csv(").append(file).append(", all_varchar = true) o\n  JOIN ").append(t)
+                            .append("_item i ON i.item = o.item\n  GROUP BY o.agency\n),\n");
+                }
+                sql.append("-- ").append(id).append(tool.get("kind").equals("survey") ? ": question" : ": sub-indicator").append(" -> indicator -> tool, unweighted means.\n")
+                        .append(t).append("_score AS (\n  SELECT agency,\n         (  ")
+                        .append(String.join("\n          + ", indicators)).append("\n         ) / ").append(indicators.size())
+                        .append(" AS ").append(t).append("\n  FROM ").append(t).append("_mean\n),\n");
+                tools.add(t);
+                if (total.length() > 0) {
+                    total.append(" + ");
+                }
+                total.append(new BigDecimal(tool.get("weight").toString()).movePointLeft(2).stripTrailingZeros().toPlainString())
+                        .append(" * ").append(t);
+            }
+            sql.append("-- The total: the tools weighed (NULL unless every tool has a score).\n")
+                    .append("total AS (\n  SELECT agency, ").append(String.join(", ", tools)).append(", ").append(total).append(" AS total\n  FROM ")
+                    .append(tools.get(0)).append("_score");
+            for (String t : tools.subList(1, tools.size())) {
+                sql.append(" FULL JOIN ").append(t).append("_score USING (agency)");
+            }
+            sql.append("\n)\nSELECT t.agency, g.name, ");
+            for (String t : tools) {
+                sql.append("t.").append(t).append(", ");
+            }
+            sql.append("t.total, round(t.total, 2) AS total_2dp\nFROM total t\n")
+                    .append("LEFT JOIN read_csv(getvariable('batch') || '/agencies.csv', all_varchar = true) g ON g.id = t.agency\n")
+                    .append("ORDER BY t.agency");
+            return sql.toString();
+        }
+
+        /** Adds each scored question's columns and returns its score expressions (a question with items: their mean). */
+        private static List<String> surveyQuestions(List<Map<String, Object>> questions, Map<String, Map<String, Object>> scales,
+                                                    List<String> columns) {
+            List<String> scores = new ArrayList<>();
+            for (Map<String, Object> q : questions) {
+                if (Boolean.FALSE.equals(q.get("scored"))) {
+                    continue;
+                }
+                Map<String, BigDecimal> points = points(q, scales);
+                List<String> slots = new ArrayList<>();
+                if (q.containsKey("items")) {
+                    for (Map<String, Object> item : list(q.get("items"))) {
+                        slots.add((String) item.get("id"));
+                    }
+                } else {
+                    slots.add((String) q.get("id"));
+                }
+                List<String> parts = new ArrayList<>();
+                for (String slot : slots) {
+                    StringBuilder c = new StringBuilder("avg(CASE ").append(ident(slot));
+                    points.forEach((code, p) -> c.append(" WHEN ").append(str(code)).append(" THEN ").append(p.toPlainString()));
+                    columns.add(c.append(" END) AS ").append(ident(slot)).toString());
+                    parts.add(ident(slot));
+                }
+                scores.add(mean(parts));
+            }
+            return scores;
+        }
+
+        /** A question's points by option code, in scale order; a negative question's mirrored. */
+        private static Map<String, BigDecimal> points(Map<String, Object> q, Map<String, Map<String, Object>> scales) {
+            List<Map<String, Object>> options = list(scales.get((String) q.get("scale")).get("options"));
+            boolean negative = "negative".equals(q.get("polarity"));
+            Map<String, BigDecimal> points = new LinkedHashMap<>();
+            for (int k = 0; k < options.size(); k++) {
+                Object p = options.get(negative ? options.size() - 1 - k : k).get("points");
+                points.put((String) options.get(k).get("code"), new BigDecimal(p.toString()).stripTrailingZeros());
+            }
+            return points;
+        }
+
+        /** Every scored survey slot (question or sub-item) → option code → points, for compare. */
+        static Map<String, Map<String, BigDecimal>> points(Map<String, Object> edition) {
+            Map<String, Map<String, Object>> scales = cast(edition.get("scales"));
+            Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+            for (Map<String, Object> tool : list(edition.get("tools"))) {
+                if (!tool.get("kind").equals("survey")) {
+                    continue;
+                }
+                for (Map<String, Object> ind : list(tool.get("indicators"))) {
+                    List<Map<String, Object>> questions = new ArrayList<>();
+                    if (ind.containsKey("subIndicators")) {
+                        list(ind.get("subIndicators")).forEach(s -> questions.addAll(list(s.get("questions"))));
+                    } else {
+                        questions.addAll(list(ind.get("questions")));
+                    }
+                    for (Map<String, Object> q : questions) {
+                        if (Boolean.FALSE.equals(q.get("scored"))) {
+                            continue;
+                        }
+                        Map<String, BigDecimal> p = points(q, scales);
+                        if (q.containsKey("items")) {
+                            list(q.get("items")).forEach(i -> out.put((String) i.get("id"), p));
+                        } else {
+                            out.put((String) q.get("id"), p);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static String mean(List<String> parts) {
+            return parts.size() == 1 ? parts.get(0) : "(" + String.join(" + ", parts) + ") / " + parts.size();
+        }
+
+        private static List<String> wrap(List<String> values, int perLine) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < values.size(); i += perLine) {
+                lines.add(String.join(", ", values.subList(i, Math.min(values.size(), i + perLine))));
+            }
+            return lines;
+        }
+
+        private static String str(Object s) {
+            return "'" + s.toString().replace("'", "''") + "'";
+        }
+
+        private static String ident(String s) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T cast(Object o) {
+            return (T) o;
+        }
+
+        private static List<Map<String, Object>> list(Object o) {
+            return o == null ? List.of() : cast(o);
+        }
+    }
+
+    /** Just enough JSON for an edition file: objects (in order), arrays, strings, numbers (as BigDecimal), booleans, null. */
+    static final class Json {
+        private final String s;
+        private int i;
+
+        private Json(String s) {
+            this.s = s;
+        }
+
+        static Map<String, Object> object(String text) {
+            Json j = new Json(text);
+            Object v = j.value();
+            j.space();
+            if (j.i != text.length() || !(v instanceof Map)) {
+                throw new IllegalArgumentException("not a JSON object, or text after it at " + j.i);
+            }
+            return WideSql.cast(v);
+        }
+
+        private void space() {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+        }
+
+        private Object value() {
+            space();
+            char c = s.charAt(i);
+            if (c == '{') {
+                Map<String, Object> m = new LinkedHashMap<>();
+                i++;
+                space();
+                if (s.charAt(i) == '}') {
+                    i++;
+                    return m;
+                }
+                while (true) {
+                    space();
+                    String k = string();
+                    space();
+                    expect(':');
+                    m.put(k, value());
+                    space();
+                    if (s.charAt(i) == ',') {
+                        i++;
+                    } else {
+                        expect('}');
+                        return m;
+                    }
+                }
+            } else if (c == '[') {
+                List<Object> l = new ArrayList<>();
+                i++;
+                space();
+                if (s.charAt(i) == ']') {
+                    i++;
+                    return l;
+                }
+                while (true) {
+                    l.add(value());
+                    space();
+                    if (s.charAt(i) == ',') {
+                        i++;
+                    } else {
+                        expect(']');
+                        return l;
+                    }
+                }
+            } else if (c == '"') {
+                return string();
+            } else if (s.startsWith("true", i)) {
+                i += 4;
+                return Boolean.TRUE;
+            } else if (s.startsWith("false", i)) {
+                i += 5;
+                return Boolean.FALSE;
+            } else if (s.startsWith("null", i)) {
+                i += 4;
+                return null;
+            }
+            int start = i;
+            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                i++;
+            }
+            if (start == i) {
+                throw new IllegalArgumentException("unexpected '" + c + "' at " + i);
+            }
+            return new BigDecimal(s.substring(start, i));
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                char c = s.charAt(i++);
+                if (c == '"') {
+                    return b.toString();
+                }
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> b.append(e);
+                }
+            }
+        }
+
+        private void expect(char c) {
+            if (i >= s.length() || s.charAt(i) != c) {
+                throw new IllegalArgumentException("expected '" + c + "' at " + i);
+            }
+            i++;
         }
     }
 }

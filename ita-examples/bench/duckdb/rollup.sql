@@ -90,10 +90,10 @@ eit AS (
   JOIN points p ON p.tool = 'EIT' AND p.slot = a.slot AND p.code = a.code
   GROUP BY a.agency, a.slot
 ),
--- OIT: an item is 100 when published, else 0 (yes/true/มี/1 count as published).
+-- OIT: an item is 100 when published, else 0 (yes/true/มี/ใช่/1 count as published, as the library reads them).
 oit AS (
   SELECT agency, item AS slot,
-         max(CASE WHEN lower(trim(published)) IN ('yes', 'true', 'มี', '1') THEN 100.0 ELSE 0.0 END) AS score
+         max(CASE WHEN lower(trim(published)) IN ('yes', 'true', 'มี', 'ใช่', 'มี / ใช่', '1') THEN 100.0 ELSE 0.0 END) AS score
   FROM read_csv(getvariable('batch') || '/oit.csv', all_varchar = true)
   GROUP BY agency, item
 ),
