@@ -70,10 +70,14 @@ public final class Numbers {
 
     /**
      * @param v points estimated in floating point (a standard error, an interval's end)
-     * @return them to two decimals, rounded half-up from the double's shortest decimal form, so
-     *         that the same double always shows the same
+     * @return them to two decimals, the nearest hundredth (halves up), so that the same double
+     *         always shows the same
      */
     public static BigDecimal points(double v) {
+        if (v >= 0 && v < 1e12) {
+            // the common case without a decimal string: the nearest hundredth, halves up
+            return BigDecimal.valueOf((long) Math.floor(v * 100 + 0.5), 2);
+        }
         return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 

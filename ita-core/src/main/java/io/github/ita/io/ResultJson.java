@@ -127,9 +127,10 @@ public final class ResultJson {
             g.nul();
         }
         bool(g, "passed", result.passed().orElse(null));
-        if (result.uncertainty().isPresent()) {
-            uncertainty(g, result.uncertainty().get());
-            if (result.uncertainty().get().isEstimated()) {
+        Uncertainty total = result.uncertainty().orElse(null);
+        if (total != null) {
+            uncertainty(g, total);
+            if (total.isEstimated()) {
                 g.field("chanceAtLeastPassMark");
                 g.number(Numbers.chance(result.chanceAtLeastPassMark().getAsDouble()));
                 g.field("ratingsWithin");
@@ -269,9 +270,9 @@ public final class ResultJson {
             g.field(RESPONDENTS);
             g.number(n.respondents().getAsLong());
         }
-        if ((n.level() == Level.TOOL || n.level() == Level.INDICATOR || n.level() == Level.SUB_INDICATOR)
-                && n.uncertainty().isPresent()) {
-            Uncertainty u = n.uncertainty().get();
+        Uncertainty u = n.level() == Level.TOOL || n.level() == Level.INDICATOR || n.level() == Level.SUB_INDICATOR
+                ? n.uncertainty().orElse(null) : null;
+        if (u != null) {
             uncertainty(g, u);
             if (n.level() == Level.TOOL && u.isEstimated()) {
                 g.objectFieldStart("respondentsFor");
@@ -303,13 +304,26 @@ public final class ResultJson {
         g.field(UNCERTAINTY);
         g.startObject();
         g.field(LEVEL);
-        g.number(BigDecimal.valueOf(u.level()));
+        g.number(level(u.level()));
         g.field(RESPONDENTS);
         g.number(u.respondents());
         boolean estimated = u.isEstimated();
         number(g, STANDARD_ERROR, estimated ? Numbers.points(u.standardError()) : null);
         number(g, LOW, estimated ? Numbers.points(u.low()) : null);
         number(g, HIGH, estimated ? Numbers.points(u.high()) : null);
+    }
+
+    /** The last level written and its decimal form: a batch writes the same one for every node. */
+    private static volatile Object[] lastLevel = {0.95, new BigDecimal("0.95")};
+
+    private static BigDecimal level(double level) {
+        Object[] last = lastLevel;
+        if ((double) last[0] == level) {
+            return (BigDecimal) last[1];
+        }
+        BigDecimal shown = BigDecimal.valueOf(level);
+        lastLevel = new Object[] {level, shown};
+        return shown;
     }
 
     /**

@@ -299,11 +299,12 @@ final class Method {
             if (edition.tools().get(i).kind() != io.github.ita.edition.ToolKind.SURVEY) {
                 continue;
             }
-            if (t.uncertainty().isEmpty()) {
+            Uncertainty u = t.uncertainty().orElse(null);
+            if (u == null) {
                 return null;
             }
-            shares.add(toolShare(i).decimal(12).doubleValue());
-            parts.add(t.uncertainty().get());
+            shares.add(toolShares.get(i).doubleValue());
+            parts.add(u);
         }
         if (parts.isEmpty()) {
             return null;

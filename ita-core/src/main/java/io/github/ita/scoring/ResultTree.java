@@ -154,10 +154,16 @@ final class ResultTree {
      * the scored inner nodes in the order of a depth-first walk, the walk made here.
      */
     private static void spreads(ResultNode.Draft t, Tally.Counts counts, long[] answered) {
-        spreads(t, counts, answered, new int[1]);
+        long[] sums;
+        try {
+            sums = counts.completeSums();
+        } catch (ArithmeticException beyondLongs) {
+            return;   // billions of respondents: the spreads are not measured
+        }
+        spreads(t, counts, answered, sums, new int[1]);
     }
 
-    private static void spreads(ResultNode.Draft d, Tally.Counts counts, long[] answered, int[] next) {
+    private static void spreads(ResultNode.Draft d, Tally.Counts counts, long[] answered, long[] sums, int[] next) {
         if (d.children.isEmpty() || !d.scored) {
             return;
         }
@@ -168,11 +174,11 @@ final class ResultTree {
             for (int s : l.groupSlots[g]) {
                 fewest = Math.min(fewest, answered[s]);
             }
-            d.spread = Method.spread(fewest, counts.complete[g], counts.sums[g], counts.squaresHigh[g], counts.squaresLow[g],
+            d.spread = Method.spread(fewest, counts.complete(g), sums[g], counts.squaresHigh[g], counts.squaresLow[g],
                     l.groupUnit[g]);
         }
         for (ResultNode.Draft c : d.children) {
-            spreads(c, counts, answered, next);
+            spreads(c, counts, answered, sums, next);
         }
     }
 

@@ -50,15 +50,18 @@ public final class Tally {
         final int[] scratch;
         long respondents;
         /**
-         * By group of the layout ({@link Layout.ToolLayout#groupId}): the respondents who answered
-         * every scored question of it, the sum of their integer roll-ups, and the sum of the
-         * squares (128 bits: {@code squaresHigh} × 2^64 + {@code squaresLow}, unsigned), from which
-         * the spread between respondents follows exactly ({@link Spread}).
+         * By group of the layout ({@link Layout.ToolLayout#groupId}): the sum of the squares of the
+         * integer roll-ups of the respondents who answered every scored question of it (128 bits:
+         * {@code squaresHigh} × 2^64 + {@code squaresLow}, unsigned), and of the others (only under
+         * {@link MissingAnswers#EXCLUDE}) how many and the sum of their partial roll-ups. The sum of
+         * the complete respondents' roll-ups follows from the counters ({@link #completeSums}), so
+         * that a complete respondent costs one square per group; the spread follows exactly
+         * ({@link Spread}).
          */
-        final long[] complete;
-        final long[] sums;
         final long[] squaresLow;
         final long[] squaresHigh;
+        final long[] incompleteCount;
+        final long[] incompleteSums;
         /** Reused for each row: its integer roll-up per group, and the groups it left a question of unanswered. */
         final long[] rollUp;
         final boolean[] incomplete;
@@ -70,8 +73,8 @@ public final class Tally {
             this.excludedSlot = new long[layout.slots()];
             this.scratch = new int[layout.slots()];
             int groups = layout.groupId.length;
-            this.complete = new long[groups];
-            this.sums = new long[groups];
+            this.incompleteCount = new long[groups];
+            this.incompleteSums = new long[groups];
             this.squaresLow = new long[groups];
             this.squaresHigh = new long[groups];
             this.rollUp = new long[groups];
@@ -89,8 +92,8 @@ public final class Tally {
             add(counters, other.counters);
             add(answeredQuestion, other.answeredQuestion);
             add(excludedSlot, other.excludedSlot);
-            add(complete, other.complete);
-            add(sums, other.sums);
+            add(incompleteCount, other.incompleteCount);
+            add(incompleteSums, other.incompleteSums);
             for (int g = 0; g < squaresLow.length; g++) {
                 long low = squaresLow[g] + other.squaresLow[g];
                 squaresHigh[g] += other.squaresHigh[g] + (Long.compareUnsigned(low, squaresLow[g]) < 0 ? 1 : 0);
@@ -99,16 +102,36 @@ public final class Tally {
             respondents += other.respondents;
         }
 
-        /** Adds a respondent's roll-up {@code x} of group {@code g} (at most 2^31 in size, so the square fits 64 bits). */
-        void addRollUp(int g, long x) {
-            complete[g]++;
-            sums[g] += x;
-            long square = x * x;
-            long low = squaresLow[g] + square;
-            if (Long.compareUnsigned(low, square) < 0) {
-                squaresHigh[g]++;
+        /** @return by group, the respondents who answered every scored question of it */
+        long complete(int g) {
+            return respondents - incompleteCount[g];
+        }
+
+        /**
+         * @return by group, the sum of the complete respondents' integer roll-ups: everyone's, from
+         *         the counters (each group's answers, then its child groups', times their coefficients),
+         *         less the incomplete respondents' partial ones
+         * @throws ArithmeticException when a sum overflows a long (beyond billions of respondents)
+         */
+        long[] completeSums() {
+            Layout.ToolLayout l = layout;
+            long[] total = new long[l.groupId.length];
+            for (int s = 0; s < l.slots(); s++) {
+                int g = l.slotGroup[s];
+                if (g < 0) {
+                    continue;
+                }
+                for (int o = 0, at = l.slotOffset[s]; o < l.slotOptions[s]; o++, at++) {
+                    total[g] = Math.addExact(total[g], Math.multiplyExact(counters[at], l.slotPoints[at]));
+                }
             }
-            squaresLow[g] = low;
+            for (int g = total.length - 1; g > 0; g--) {
+                total[l.groupParent[g]] = Math.addExact(total[l.groupParent[g]], Math.multiplyExact(l.groupCoefficient[g], total[g]));
+            }
+            for (int g = 0; g < total.length; g++) {
+                total[g] = Math.subtractExact(total[g], incompleteSums[g]);
+            }
+            return total;
         }
 
         private static void add(long[] into, long[] from) {
@@ -352,23 +375,33 @@ public final class Tally {
                 answered[qi]++;
             }
         }
-        // each group's roll-up into its parent's, deepest first (children come after parents)
+        // deepest first (children come after their parents): each group's roll-up is whole once its
+        // children's are in; it goes into its parent's, and its square into the sums
         int[] parent = l.groupParent;
         long[] coefficient = l.groupCoefficient;
-        for (int g = rollUp.length - 1; g > 0; g--) {
-            rollUp[parent[g]] += coefficient[g] * rollUp[g];
-            if (anyIncomplete && c.incomplete[g]) {
-                c.incomplete[parent[g]] = true;
-            }
-        }
-        for (int g = 0; g < rollUp.length; g++) {
-            if (!anyIncomplete || !c.incomplete[g]) {
-                c.addRollUp(g, rollUp[g]);
-            }
+        long[] low = c.squaresLow;
+        boolean[] incomplete = c.incomplete;
+        for (int g = rollUp.length - 1; g >= 0; g--) {
+            long x = rollUp[g];
             rollUp[g] = 0;
-        }
-        if (anyIncomplete) {
-            Arrays.fill(c.incomplete, false);
+            if (g > 0) {
+                rollUp[parent[g]] += coefficient[g] * x;
+            }
+            if (anyIncomplete && incomplete[g]) {
+                incomplete[g] = false;
+                if (g > 0) {
+                    incomplete[parent[g]] = true;
+                }
+                c.incompleteCount[g]++;
+                c.incompleteSums[g] += x;
+                continue;
+            }
+            long square = x * x;   // |x| < 2^31 (Layout), so the square fits
+            long sum = low[g] + square;
+            if (Long.compareUnsigned(sum, square) < 0) {
+                c.squaresHigh[g]++;
+            }
+            low[g] = sum;
         }
         c.respondents++;
     }

@@ -38,11 +38,12 @@ class UncertaintyPropertiesTest {
         Result r = scorer.score(a.agency(), tally, a.oit());
         for (Layout.ToolLayout l : tally.layout.tools.values()) {
             Tally.Counts c = tally.counts(l);
+            long[] sums = c.completeSums();
             for (int g = 0; g < l.groupId.length; g++) {
                 assertThat(l.groupUnit[g]).as("bundled editions are measured whole").isPositive();
-                assertThat(c.complete[g]).isEqualTo(c.respondents);
-                Rational mean = Rational.of(BigInteger.valueOf(c.sums[g]),
-                        BigInteger.valueOf(c.complete[g]).multiply(BigInteger.valueOf(l.groupUnit[g])));
+                assertThat(c.complete(g)).isEqualTo(c.respondents);
+                Rational mean = Rational.of(BigInteger.valueOf(sums[g]),
+                        BigInteger.valueOf(c.complete(g)).multiply(BigInteger.valueOf(l.groupUnit[g])));
                 assertThat(mean).as(l.groupId[g]).isEqualTo(r.node(l.groupId[g]).score().orElseThrow().value());
             }
         }

@@ -190,4 +190,39 @@ class UncertaintyTest {
                 Map.of("IIT", new BigDecimal("80"), "EIT", new BigDecimal("90"), "OIT", new BigDecimal("70"))));
         assertThat(io.github.ita.analysis.Comparison.of(audited, r).total().sampling()).isEmpty();
     }
+
+    @Test
+    void missingAnswersExcluded() {
+        // a third IIT respondent answers everything best but i1: left out of the spread of IIT and of
+        // indicator 1 (not complete), counted in the others; n is the fewest who answered any one question
+        AgencyResponses a = HandComputedTest.answers(e, checklist(e, "o11", "o24"));
+        Map<String, String> third = new java.util.LinkedHashMap<>(io.github.ita.Fixtures.bestAnswers(e, "IIT", Map.of()));
+        third.remove("i1");
+        java.util.List<Respondent> iit = new java.util.ArrayList<>(a.respondentsByTool().get("IIT"));
+        iit.add(Respondent.of("r3", third));
+        AgencyResponses withGap = AgencyResponses.builder(a.agency()).iit(iit).eit(a.respondentsByTool().get("EIT"))
+                .oit(a.oit()).build();
+        Scorer exclude = Scorer.of(e, ScoringOptions.DEFAULT.withMissingAnswers(MissingAnswers.EXCLUDE));
+        Result x = exclude.score(withGap);
+        Uncertainty tool = x.tool("IIT").uncertainty().orElseThrow();
+        assertThat(tool.respondents()).as("i1 has two answers").isEqualTo(2);
+        assertThat(tool.degreesOfFreedom()).as("two complete respondents").isEqualTo(1);
+        assertThat(tool.standardError()).isCloseTo(5.0 / 18, within(1e-12));
+        assertThat(x.node("1").uncertainty().orElseThrow().degreesOfFreedom()).isEqualTo(1);
+        // indicator 2 (i7–i12): all three complete; r3's own score is 100
+        Uncertainty two = x.node("2").uncertainty().orElseThrow();
+        assertThat(two.degreesOfFreedom()).isEqualTo(2);
+        assertThat(two.respondents()).isEqualTo(3);
+        // r1 250/3, r2 100, r3 100: mean 850/9, s² = Σ(x − mean)² / 2
+        double m = 850.0 / 9;
+        double s2 = (Math.pow(250.0 / 3 - m, 2) + 2 * Math.pow(100 - m, 2)) / 2;
+        assertThat(two.standardError()).isCloseTo(Math.sqrt(s2 / 3), within(1e-12));
+        // merged in parts, the same doubles
+        Tally one = exclude.newTally();
+        Tally part = exclude.newTally();
+        one.addAll("IIT", iit.subList(0, 2));
+        part.addAll("IIT", iit.subList(2, 3));
+        one.merge(part).addAll("EIT", a.respondentsByTool().get("EIT"));
+        assertThat(exclude.score(a.agency(), one, a.oit()).tool("IIT").uncertainty()).isEqualTo(x.tool("IIT").uncertainty());
+    }
 }
