@@ -270,11 +270,12 @@ public final class ResultJson {
             g.field(RESPONDENTS);
             g.number(n.respondents().getAsLong());
         }
-        Uncertainty u = n.level() == Level.TOOL || n.level() == Level.INDICATOR || n.level() == Level.SUB_INDICATOR
-                ? n.uncertainty().orElse(null) : null;
+        // the total's and the survey tools' (the API and the reports have every node's; a national
+        // batch would write millions of them)
+        Uncertainty u = n.level() == Level.TOOL ? n.uncertainty().orElse(null) : null;
         if (u != null) {
             uncertainty(g, u);
-            if (n.level() == Level.TOOL && u.isEstimated()) {
+            if (u.isEstimated()) {
                 g.objectFieldStart("respondentsFor");
                 for (int margin : MARGINS) {
                     g.numberField(Integer.toString(margin), u.respondentsFor(margin).getAsLong());

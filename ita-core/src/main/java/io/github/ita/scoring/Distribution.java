@@ -17,6 +17,9 @@ final class Distribution extends AbstractMap<String, Long> {
 
     private final String[] codes;
     private final long[] counts;
+    private final long[] points;
+    private final int pointsFrom;
+    private final long scale;
 
     /**
      * @param codes  the option codes, in order (shared, not copied: the layout's own array)
@@ -24,8 +27,32 @@ final class Distribution extends AbstractMap<String, Long> {
      * @param from   where this question's counts begin in {@code counts}
      */
     Distribution(String[] codes, long[] counts, int from) {
+        this(codes, counts, from, null, 0);
+    }
+
+    /**
+     * A scored question's or item's distribution, which also gives the spread of its respondents'
+     * points ({@link #spread()}) when asked.
+     *
+     * @param points the layout's option points (shared, not copied), {@code points[from + o]} for option o; null when unscored
+     * @param scale  what the points are divided by to give points out of 100
+     */
+    Distribution(String[] codes, long[] counts, int from, long[] points, long scale) {
         this.codes = codes;
         this.counts = java.util.Arrays.copyOfRange(counts, from, from + codes.length);
+        this.points = points;
+        this.pointsFrom = from;
+        this.scale = scale;
+    }
+
+    /** @return whether the question is scored, so that its respondents' points have a spread */
+    boolean scored() {
+        return points != null;
+    }
+
+    /** @return the spread of the respondents' points (docs/method.md §7), or null for an unscored question */
+    Spread spread() {
+        return points == null ? null : Method.spread(counts, 0, points, pointsFrom, codes.length, scale);
     }
 
     @Override

@@ -252,8 +252,8 @@ final class Method {
      * §7: the spread of a question answered as a whole, or of a sub-item: each respondent's own
      * score of it is the points of the option chosen.
      */
-    static Spread spread(long[] counters, long[] points, int offset, int options, long scale) {
-        return Spread.ofOptions(counters, points, offset, options, scale);
+    static Spread spread(long[] counters, int countersFrom, long[] points, int pointsFrom, int options, long scale) {
+        return Spread.ofOptions(counters, countersFrom, points, pointsFrom, options, scale);
     }
 
     /**

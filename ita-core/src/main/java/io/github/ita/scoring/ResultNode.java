@@ -32,13 +32,24 @@ public final class ResultNode {
     private final String url;
     private final String note;
     private final List<String> missingComponents;
-    /** From answers only: the spread, the level and the population its {@link #uncertainty()} is made from. */
-    private final Spread spread;
-    private final double confidence;
-    private final long population;
+    /**
+     * From answers only: the level and population its {@link #uncertainty()} is made at, and the
+     * spread of an inner node (a question's or item's comes from its {@link Distribution} when asked).
+     */
+    private final Sampling sampling;
     private final List<ResultNode> children;
 
-    ResultNode(Draft d, Weight weight, BigDecimal passMark, double level, long population, List<ResultNode> children) {
+    /**
+     * The level and population of a tool's intervals, shared by its nodes; with an inner node's spread.
+     *
+     * @param level      the confidence level
+     * @param population the people the respondents are drawn from, Long.MAX_VALUE when unbounded
+     * @param spread     an inner node's spread, or null
+     */
+    record Sampling(double level, long population, Spread spread) {
+    }
+
+    ResultNode(Draft d, Weight weight, BigDecimal passMark, Sampling tool, List<ResultNode> children) {
         this.level = d.level;
         this.id = d.id;
         this.label = d.label;
@@ -55,9 +66,9 @@ public final class ResultNode {
         this.url = d.url;
         this.note = d.note;
         this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
-        this.spread = d.spread == null || score == null || !d.scored ? null : d.spread;
-        this.confidence = level;
-        this.population = population;
+        this.sampling = score == null || !d.scored ? null
+                : d.spread != null ? new Sampling(tool.level(), tool.population(), d.spread)
+                : d.distribution instanceof Distribution answers && answers.scored() ? tool : null;
         this.children = List.copyOf(children);
     }
 
@@ -144,7 +155,11 @@ public final class ResultNode {
      */
     public Optional<Uncertainty> uncertainty() {
         // made when asked: a batch writes the tools' and indicators', not the questions'
-        return spread == null ? Optional.empty() : Optional.of(Uncertainty.of(confidence, score, spread, population));
+        if (sampling == null) {
+            return Optional.empty();
+        }
+        Spread spread = sampling.spread() != null ? sampling.spread() : ((Distribution) distribution).spread();
+        return Optional.of(Uncertainty.of(sampling.level(), score, spread, sampling.population()));
     }
 
     /** @return the nodes below this one, in edition order */

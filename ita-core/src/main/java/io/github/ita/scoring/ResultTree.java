@@ -131,14 +131,13 @@ final class ResultTree {
             for (int o = 0; o < l.slotOptions[s]; o++) {
                 n += counts.counters[l.slotOffset[s] + o];
             }
-            d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s]);
+            d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s], q.isScored() ? l.points : null, scale);
             d.respondents = n;
             answered[s] = n;
             d.excluded = counts.excludedSlot[s];
             if (q.isScored()) {
                 d.value = Method.questionScore(tool.id(), l.slotId[s], counts.counters, l.points,
                         l.slotOffset[s], l.slotOptions[s], scale);
-                d.spread = Method.spread(counts.counters, l.points, l.slotOffset[s], l.slotOptions[s], scale);
             }
             if (!q.items().isEmpty()) {
                 qd.respondents = counts.answeredQuestion[qi];
@@ -174,7 +173,7 @@ final class ResultTree {
             for (int s : l.groupSlots[g]) {
                 fewest = Math.min(fewest, answered[s]);
             }
-            d.spread = Method.spread(fewest, counts.complete(g), sums[g], counts.squaresHigh[g], counts.squaresLow[g],
+            d.spread = Method.spread(fewest, counts.complete(g), sums[g], counts.squaresHigh(g), counts.squaresLow[g],
                     l.groupUnit[g]);
         }
         for (ResultNode.Draft c : d.children) {
@@ -268,7 +267,7 @@ final class ResultTree {
         List<ResultNode> nodes = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
-            nodes.add(freeze(t, method.toolShare(i), true, options.level(), Method.population(agency, t)));
+            nodes.add(freeze(t, method.toolShare(i), true, new ResultNode.Sampling(options.level(), Method.population(agency, t), null)));
         }
         Score total = method.total(tools);
         return new Result(edition, agency, options, nodes, total, total == null ? null : method.totalUncertainty(total, nodes));
@@ -280,7 +279,7 @@ final class ResultTree {
      * weights are the edition's own, computed once per scorer ({@code structural}); otherwise
      * they are divided out here.
      */
-    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural, double level, long population) {
+    private ResultNode freeze(ResultNode.Draft d, Rational weight, boolean structural, ResultNode.Sampling sampling) {
         int entering = 0;
         boolean anyLeft = false;
         if (!d.given) {
@@ -297,11 +296,11 @@ final class ResultTree {
             boolean enters = !d.given && c.scored && !c.left;
             Rational w = !enters ? Rational.ZERO
                     : childrenStructural ? structuralWeights.get(c.id) : Method.partWeight(weight, entering);
-            children.add(freeze(c, w, childrenStructural && enters, level, population));
+            children.add(freeze(c, w, childrenStructural && enters, sampling));
         }
         Weight w = !d.scored ? Weight.ZERO
                 : structural ? weightObjects.get(d.id) : weights.computeIfAbsent(weight, Weight::of);
-        return new ResultNode(d, w, edition.passMark(), level, population, children);
+        return new ResultNode(d, w, edition.passMark(), sampling, children);
     }
 
     /** The weight in the total of every node when every part enters its parent's mean. */

@@ -49,21 +49,21 @@ record Spread(long respondents, long complete, double variance) {
      * The spread of a question answered as a whole, or of a sub-item, from its option counts: each
      * respondent's own score of it is the points of the option they chose.
      */
-    static Spread ofOptions(long[] counters, long[] points, int offset, int options, long unit) {
+    static Spread ofOptions(long[] counters, int countersFrom, long[] points, int pointsFrom, int options, long unit) {
         long n = 0;
         long sum = 0;
         long squares = 0;
         boolean fits = true;
         for (int o = 0; o < options; o++) {
-            long c = counters[offset + o];
+            long c = counters[countersFrom + o];
             if (c == 0) {
                 continue;
             }
             n += c;
             try {
-                long cp = Math.multiplyExact(c, points[offset + o]);
+                long cp = Math.multiplyExact(c, points[pointsFrom + o]);
                 sum = Math.addExact(sum, cp);
-                squares = Math.addExact(squares, Math.multiplyExact(cp, points[offset + o]));
+                squares = Math.addExact(squares, Math.multiplyExact(cp, points[pointsFrom + o]));
             } catch (ArithmeticException overflow) {
                 fits = false;
             }
@@ -81,8 +81,8 @@ record Spread(long respondents, long complete, double variance) {
         BigInteger bigSum = BigInteger.ZERO;
         BigInteger bigSquares = BigInteger.ZERO;
         for (int o = 0; o < options; o++) {
-            BigInteger c = BigInteger.valueOf(counters[offset + o]);
-            BigInteger p = BigInteger.valueOf(points[offset + o]);
+            BigInteger c = BigInteger.valueOf(counters[countersFrom + o]);
+            BigInteger p = BigInteger.valueOf(points[pointsFrom + o]);
             bigSum = bigSum.add(c.multiply(p));
             bigSquares = bigSquares.add(c.multiply(p).multiply(p));
         }

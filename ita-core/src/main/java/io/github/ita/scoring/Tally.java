@@ -51,17 +51,19 @@ public final class Tally {
         long respondents;
         /**
          * By group of the layout ({@link Layout.ToolLayout#groupId}): the sum of the squares of the
-         * integer roll-ups of the respondents who answered every scored question of it (128 bits:
-         * {@code squaresHigh} × 2^64 + {@code squaresLow}, unsigned), and of the others (only under
-         * {@link MissingAnswers#EXCLUDE}) how many and the sum of their partial roll-ups. The sum of
-         * the complete respondents' roll-ups follows from the counters ({@link #completeSums}), so
-         * that a complete respondent costs one square per group; the spread follows exactly
-         * ({@link Spread}).
+         * integer roll-ups of the respondents who answered every scored question of it, its low 64
+         * bits (unsigned); the sum of the complete respondents' roll-ups follows from the counters
+         * ({@link #completeSums}), so that a complete respondent costs one square per group, and
+         * the spread follows exactly ({@link Spread}).
          */
         final long[] squaresLow;
-        final long[] squaresHigh;
-        final long[] incompleteCount;
-        final long[] incompleteSums;
+        /**
+         * Null until needed, which is rare, so that a national batch's tallies stay small: by group,
+         * the squares' high 64 bits (sum = high × 2^64 + low), then the number of respondents who left
+         * a scored question of the group unanswered (under {@link MissingAnswers#EXCLUDE}), then the
+         * sum of their partial roll-ups.
+         */
+        private long[] rare;
         /** Reused for each row: its integer roll-up per group, and the groups it left a question of unanswered. */
         final long[] rollUp;
         final boolean[] incomplete;
@@ -73,10 +75,7 @@ public final class Tally {
             this.excludedSlot = new long[layout.slots()];
             this.scratch = new int[layout.slots()];
             int groups = layout.groupId.length;
-            this.incompleteCount = new long[groups];
-            this.incompleteSums = new long[groups];
             this.squaresLow = new long[groups];
-            this.squaresHigh = new long[groups];
             this.rollUp = new long[groups];
             this.incomplete = new boolean[groups];
         }
@@ -92,19 +91,38 @@ public final class Tally {
             add(counters, other.counters);
             add(answeredQuestion, other.answeredQuestion);
             add(excludedSlot, other.excludedSlot);
-            add(incompleteCount, other.incompleteCount);
-            add(incompleteSums, other.incompleteSums);
+            if (other.rare != null) {
+                add(rare(), other.rare);
+            }
             for (int g = 0; g < squaresLow.length; g++) {
                 long low = squaresLow[g] + other.squaresLow[g];
-                squaresHigh[g] += other.squaresHigh[g] + (Long.compareUnsigned(low, squaresLow[g]) < 0 ? 1 : 0);
+                if (Long.compareUnsigned(low, squaresLow[g]) < 0) {
+                    rare()[g]++;
+                }
                 squaresLow[g] = low;
             }
             respondents += other.respondents;
         }
 
+        long[] rare() {
+            return rare != null ? rare : (rare = new long[3 * squaresLow.length]);
+        }
+
+        /** @return the high 64 bits of group g's sum of squares */
+        long squaresHigh(int g) {
+            return rare == null ? 0 : rare[g];
+        }
+
         /** @return by group, the respondents who answered every scored question of it */
         long complete(int g) {
-            return respondents - incompleteCount[g];
+            return respondents - (rare == null ? 0 : rare[squaresLow.length + g]);
+        }
+
+        /** Counts an incomplete respondent of group g, whose partial roll-up is x. */
+        void incomplete(int g, long x) {
+            long[] r = rare();
+            r[squaresLow.length + g]++;
+            r[2 * squaresLow.length + g] += x;
         }
 
         /**
@@ -129,7 +147,7 @@ public final class Tally {
                 total[l.groupParent[g]] = Math.addExact(total[l.groupParent[g]], Math.multiplyExact(l.groupCoefficient[g], total[g]));
             }
             for (int g = 0; g < total.length; g++) {
-                total[g] = Math.subtractExact(total[g], incompleteSums[g]);
+                total[g] = Math.subtractExact(total[g], rare == null ? 0 : rare[2 * total.length + g]);
             }
             return total;
         }
@@ -375,8 +393,19 @@ public final class Tally {
                 answered[qi]++;
             }
         }
-        // deepest first (children come after their parents): each group's roll-up is whole once its
-        // children's are in; it goes into its parent's, and its square into the sums
+        rollUps(c, anyIncomplete);
+        c.respondents++;
+    }
+
+    /**
+     * Ends a respondent's row: deepest first (children come after their parents), each group's
+     * roll-up is whole once its children's are in; it goes into its parent's, and its square
+     * into the sums (or, when the respondent left a question of it unanswered, into the partial sums).
+     * Apart from {@link #count}, so that the JIT compiles both small.
+     */
+    private static void rollUps(Counts c, boolean anyIncomplete) {
+        Layout.ToolLayout l = c.layout;
+        long[] rollUp = c.rollUp;
         int[] parent = l.groupParent;
         long[] coefficient = l.groupCoefficient;
         long[] low = c.squaresLow;
@@ -392,18 +421,16 @@ public final class Tally {
                 if (g > 0) {
                     incomplete[parent[g]] = true;
                 }
-                c.incompleteCount[g]++;
-                c.incompleteSums[g] += x;
+                c.incomplete(g, x);
                 continue;
             }
             long square = x * x;   // |x| < 2^31 (Layout), so the square fits
             long sum = low[g] + square;
             if (Long.compareUnsigned(sum, square) < 0) {
-                c.squaresHigh[g]++;
+                c.rare()[g]++;
             }
             low[g] = sum;
         }
-        c.respondents++;
     }
 
     private static MissingAnswerException missing(Layout.ToolLayout l, String respondentId, int[] chosen) {

@@ -32,6 +32,8 @@ public final class Uncertainty {
     private static final Map<Double, double[]> QUANTILES = new ConcurrentHashMap<>();
     private static final Map<Quantile, Double> LARGE_QUANTILES = new ConcurrentHashMap<>();
     private static final int TABLE = 4096;
+    /** The level last asked for and its table: a batch asks for one level millions of times. */
+    private static volatile Object[] lastTable = {Double.NaN, null};
 
     private record Quantile(double level, long degreesOfFreedom) {
     }
@@ -120,7 +122,14 @@ public final class Uncertainty {
             return LARGE_QUANTILES.computeIfAbsent(new Quantile(level, degreesOfFreedom),
                     q -> t(q.degreesOfFreedom()).inverseCumulativeProbability((1 + q.level()) / 2));
         }
-        double[] table = QUANTILES.computeIfAbsent(level, l -> new double[TABLE]);
+        Object[] last = lastTable;
+        double[] table;
+        if ((double) last[0] == level) {
+            table = (double[]) last[1];
+        } else {
+            table = QUANTILES.computeIfAbsent(level, l -> new double[TABLE]);
+            lastTable = new Object[] {level, table};
+        }
         double q = table[(int) degreesOfFreedom];
         if (q == 0) {
             // computed the same by any thread that races here
