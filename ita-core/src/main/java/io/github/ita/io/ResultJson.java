@@ -78,14 +78,22 @@ public final class ResultJson {
      * @return its JSON on one line, without indentation, as UTF-8 bytes (the form batches hold)
      */
     public static byte[] compact(Result result) {
-        ByteSink bytes = new ByteSink(16 << 10);
+        ByteSink bytes = new ByteSink(sizeHint);
         try {
             write(bytes, result, null);
         } catch (IOException e) {
             throw new IllegalStateException("the byte writer does not fail", e);
         }
-        return bytes.toByteArray();
+        byte[] json = bytes.toByteArray();
+        if (json.length > sizeHint) {
+            // the next agency's is about as long: room enough at once rather than a copy each time
+            sizeHint = json.length + (json.length >> 3);
+        }
+        return json;
     }
+
+    /** The room a compact result is written into: the longest seen so far and an eighth (any thread's value will do). */
+    private static volatile int sizeHint = 16 << 10;
 
     /** As {@link #compact}, through Jackson's generator: the reference the byte writer is checked against. */
     static byte[] compactByGenerator(Result result) {

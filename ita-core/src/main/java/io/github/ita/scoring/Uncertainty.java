@@ -32,6 +32,8 @@ public final class Uncertainty {
     private static final Map<Double, double[]> QUANTILES = new ConcurrentHashMap<>();
     private static final Map<Quantile, Double> LARGE_QUANTILES = new ConcurrentHashMap<>();
     private static final int TABLE = 4096;
+    /** The standard normal distribution's two-sided quantiles by level (t's limit). */
+    private static final Map<Double, Double> NORMAL = new ConcurrentHashMap<>();
     /** The level last asked for and its table: a batch asks for one level millions of times. */
     private static volatile Object[] lastTable = {Double.NaN, null};
 
@@ -271,23 +273,24 @@ public final class Uncertainty {
         if (standardDeviation == 0) {
             return OptionalLong.of(Math.min(2, population));
         }
-        long hi = 2;
-        while (hi < population && marginWith(hi, population) > margin) {
-            hi = hi >= population / 2 ? population : hi * 2;
+        // the normal approximation first, (z s / margin)², with the correction for a finite
+        // population; then Student's t, wider, asks for a few more: step up to the fewest that do
+        double z = normalQuantile(level);
+        double n0 = Math.pow(z * standardDeviation / margin, 2);
+        double start = population == Long.MAX_VALUE ? n0 : n0 * population / (n0 + population - 1);
+        long n = Math.min(population, Math.max(2, (long) Math.ceil(start)));
+        while (n < population && marginWith(n, population) > margin) {
+            n++;
         }
-        if (hi >= population) {
-            return OptionalLong.of(population);
+        while (n > 2 && marginWith(n - 1, population) <= margin) {
+            n--;
         }
-        long lo = Math.max(2, hi / 2);
-        while (lo < hi) {
-            long mid = lo + (hi - lo) / 2;
-            if (marginWith(mid, population) <= margin) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return OptionalLong.of(hi);
+        return OptionalLong.of(n);
+    }
+
+    private static double normalQuantile(double level) {
+        return NORMAL.computeIfAbsent(level, l -> new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                .inverseCumulativeProbability((1 + l) / 2));
     }
 
     private double marginWith(long n, long population) {
