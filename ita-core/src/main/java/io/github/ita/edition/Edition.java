@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One fiscal year's ITA questionnaire: its tools and their weights, indicators, sub-indicators,
@@ -33,7 +34,8 @@ public final class Edition {
     private final RatingScheme ratingScheme;
     private final Map<String, Scale> scales;
     private final List<Tool> tools;
-    private final String sha256;
+    /** The digest in hex, or how to compute it when first asked for (see {@link Editions#bundled(String)}). */
+    private final Supplier<String> sha256;
     private final String passMarkSource;
     private final String ratingsSource;
 
@@ -48,11 +50,11 @@ public final class Edition {
 
     Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
             RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools) {
-        this(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, "", source, source);
+        this(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, () -> "", source, source);
     }
 
     private Edition(String id, int fiscalYear, Label name, String source, BigDecimal passMark, Presentation presentation,
-                    RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools, String sha256,
+                    RatingScheme ratingScheme, Map<String, Scale> scales, List<Tool> tools, Supplier<String> sha256,
                     String passMarkSource, String ratingsSource) {
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
         this.passMarkSource = Objects.requireNonNull(passMarkSource, "passMarkSource");
@@ -107,10 +109,11 @@ public final class Edition {
 
     /** @return the SHA-256 of the edition file it was read from, in hex (empty when not read from a file) */
     public String sha256() {
-        return sha256;
+        return sha256.get();
     }
 
-    Edition withSha256(String hex) {
+    /** @param hex gives the digest in hex, always the same: a constant, or computed once when first asked for (thread-safe) */
+    Edition withSha256(Supplier<String> hex) {
         return new Edition(id, fiscalYear, name, source, passMark, presentation, ratingScheme, scales, tools, hex,
                 passMarkSource, ratingsSource);
     }

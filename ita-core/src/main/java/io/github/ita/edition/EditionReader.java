@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,8 @@ final class EditionReader {
         List<Json.Node> elements = node.asArray().elements();
         EnumSet<Rating> seen = EnumSet.noneOf(Rating.class);
         List<RatingBand> bands = new ArrayList<>();
-        List<Json.Node> bandNodes = new ArrayList<>();
+        // each band's place in the file, by identity: a record's equals costs a cold JVM a bootstrap it need not make
+        Map<RatingBand, Json.Node> bandNodes = new IdentityHashMap<>();
         for (Json.Node e : elements) {
             Json.Obj o = e.asObject().only(Set.of("rating", "min", "max"));
             Json.Node rNode = o.require("rating");
@@ -115,8 +117,9 @@ final class EditionReader {
             if (min.compareTo(max) > 0) {
                 throw invalid(o, "band " + r + " has min " + min + " above max " + max);
             }
-            bands.add(new RatingBand(rating, min, max));
-            bandNodes.add(o);
+            RatingBand band = new RatingBand(rating, min, max);
+            bands.add(band);
+            bandNodes.put(band, o);
         }
         if (seen.size() != Rating.values().length) {
             EnumSet<Rating> missing = EnumSet.complementOf(seen);
@@ -127,7 +130,7 @@ final class EditionReader {
         BigDecimal expected = BigDecimal.ZERO;
         for (int i = 0; i < byMin.size(); i++) {
             RatingBand b = byMin.get(i);
-            Json.Node where = bandNodes.get(bands.indexOf(b));
+            Json.Node where = bandNodes.get(b);
             if (b.min().compareTo(expected) != 0) {
                 throw invalid(where, (b.min().compareTo(expected) > 0 ? "gap" : "overlap")
                         + " in the rating bands: band " + b.rating() + " starts at " + b.min() + ", expected " + expected);
@@ -140,7 +143,7 @@ final class EditionReader {
         }
         RatingBand top = byMin.get(byMin.size() - 1);
         if (top.max().compareTo(HUNDRED) != 0) {
-            throw invalid(bandNodes.get(bands.indexOf(top)),
+            throw invalid(bandNodes.get(top),
                     "the rating bands must end at 100.00, not " + top.max());
         }
         return new RatingScheme(bands);

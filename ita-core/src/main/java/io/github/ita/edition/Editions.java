@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The one provider of editions: the bundled ones, read once from the library's resources, and
@@ -55,13 +59,40 @@ public final class Editions {
 
     private static Edition readBundled(String id) {
         String resource = id + ".json";
+        byte[] file;
         try (InputStream in = Editions.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled edition resource missing: " + resource);
             }
-            return read(in, resource);
+            file = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // The digest of the file's bytes, as read(InputStream, String) takes it, but computed when first asked for:
+        // only provenance needs it, and a short command such as ita editions would spend a good part of its start on it.
+        return EditionReader.read(Json.read(new java.io.ByteArrayInputStream(file), resource)).withSha256(sha256Once(file));
+    }
+
+    /** @return the SHA-256 of {@code bytes} in hex, computed when first asked for */
+    private static Supplier<String> sha256Once(byte[] bytes) {
+        return new Supplier<>() {
+            private String hex;
+
+            @Override
+            public synchronized String get() {
+                if (hex == null) {
+                    hex = HexFormat.of().formatHex(newSha256().digest(bytes));
+                }
+                return hex;
+            }
+        };
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
@@ -93,12 +124,7 @@ public final class Editions {
      * @throws ItaException as {@link #read(Path)}
      */
     public static Edition read(InputStream in, String name) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        MessageDigest sha = newSha256();
         java.security.DigestInputStream digesting = new java.security.DigestInputStream(in, sha);
         Edition edition = EditionReader.read(Json.read(digesting, name));
         try {
@@ -106,6 +132,7 @@ public final class Editions {
         } catch (IOException e) {
             throw new MalformedInputException(Location.file(name), "cannot read: " + io.github.ita.internal.Text.problem(e));
         }
-        return edition.withSha256(java.util.HexFormat.of().formatHex(sha.digest()));
+        String hex = HexFormat.of().formatHex(sha.digest());
+        return edition.withSha256(() -> hex);
     }
 }

@@ -66,13 +66,13 @@ public final class Json {
         private final String file;
         private final int line;
         private final int column;
-        private final String path;
+        private final Place place;
 
-        Node(String file, int line, int column, String path) {
+        Node(String file, int line, int column, Place place) {
             this.file = file;
             this.line = line;
             this.column = column;
-            this.path = path;
+            this.place = place;
         }
 
         /** @return the kind of value */
@@ -80,11 +80,12 @@ public final class Json {
 
         /** @return the JSON path, e.g. {@code iit[2].answers.i7}; empty for the root */
         public String path() {
-            return path;
+            return place.path();
         }
 
         /** @return the location of this value */
         public Location location() {
+            String path = path();
             return new Location(file, line, column, path.isEmpty() ? null : path, null, null);
         }
 
@@ -174,8 +175,8 @@ public final class Json {
     public static final class Obj extends Node {
         private final Map<String, Node> members;
 
-        Obj(String file, int line, int column, String path, Map<String, Node> members) {
-            super(file, line, column, path);
+        Obj(String file, int line, int column, Place place, Map<String, Node> members) {
+            super(file, line, column, place);
             this.members = Collections.unmodifiableMap(members);
         }
 
@@ -233,8 +234,8 @@ public final class Json {
     public static final class Arr extends Node {
         private final List<Node> elements;
 
-        Arr(String file, int line, int column, String path, List<Node> elements) {
-            super(file, line, column, path);
+        Arr(String file, int line, int column, Place place, List<Node> elements) {
+            super(file, line, column, place);
             this.elements = Collections.unmodifiableList(elements);
         }
 
@@ -256,12 +257,12 @@ public final class Json {
         /** A number as written in the input, else {@code null}. */
         private final String text;
 
-        Value(String file, int line, int column, String path, Kind kind, Object value) {
-            this(file, line, column, path, kind, value, null);
+        Value(String file, int line, int column, Place place, Kind kind, Object value) {
+            this(file, line, column, place, kind, value, null);
         }
 
-        Value(String file, int line, int column, String path, Kind kind, Object value, String text) {
-            super(file, line, column, path);
+        Value(String file, int line, int column, Place place, Kind kind, Object value, String text) {
+            super(file, line, column, place);
             this.kind = kind;
             this.value = value;
             this.text = text;
@@ -279,6 +280,43 @@ public final class Json {
                 case STRING -> (String) value;
                 default -> String.valueOf(value);
             };
+        }
+    }
+
+    /**
+     * Where a value is: its JSON path, written out only when asked for (for a message), since most values of a
+     * document are read without one and a cold JVM would otherwise spend much of a small document's read on them.
+     */
+    static final class Place {
+        static final Place ROOT = new Place(null, null, 0);
+
+        private final Place parent;
+        /** The member's name in its object, or {@code null} for an element of an array. */
+        private final String member;
+        private final int index;
+        private String path;   // computed once: the same string whichever thread does it
+
+        private Place(Place parent, String member, int index) {
+            this.parent = parent;
+            this.member = member;
+            this.index = index;
+        }
+
+        Place member(String name) {
+            return new Place(this, name, 0);
+        }
+
+        Place element(int i) {
+            return new Place(this, null, i);
+        }
+
+        String path() {
+            String p = path;
+            if (p == null) {
+                p = parent == null ? "" : member != null ? join(parent.path(), Text.clip(member)) : parent.path() + "[" + index + "]";
+                path = p;
+            }
+            return p;
         }
     }
 
@@ -326,7 +364,7 @@ public final class Json {
                 if (first == null) {
                     throw new MalformedInputException(Location.file(name), "empty input: expected a JSON document");
                 }
-                Node root = readValue(p, name, "", 0);
+                Node root = readValue(p, name, Place.ROOT, 0);
                 if (p.nextToken() != null) {
                     throw at(name, p.currentLocation(), "", "unexpected content after the JSON document");
                 }
@@ -346,7 +384,7 @@ public final class Json {
         }
     }
 
-    private static Node readValue(JsonParser p, String file, String path, int depth) throws IOException {
+    private static Node readValue(JsonParser p, String file, Place place, int depth) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
@@ -357,36 +395,36 @@ public final class Json {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    members.put(name, readValue(p, file, join(path, Text.clip(name)), depth + 1));
+                    members.put(name, readValue(p, file, place.member(name), depth + 1));
                 }
-                return new Obj(file, line, col, path, members);
+                return new Obj(file, line, col, place, members);
             }
             case START_ARRAY: {
                 List<Node> elements = new ArrayList<>();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(p, file, path + "[" + i++ + "]", depth + 1));
+                    elements.add(readValue(p, file, place.element(i++), depth + 1));
                 }
-                return new Arr(file, line, col, path, elements);
+                return new Arr(file, line, col, place, elements);
             }
             case VALUE_STRING:
-                return new Value(file, line, col, path, Kind.STRING, p.getText());
+                return new Value(file, line, col, place, Kind.STRING, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return number(p, file, line, col, path);
+                return number(p, file, line, col, place);
             case VALUE_TRUE:
-                return new Value(file, line, col, path, Kind.BOOLEAN, Boolean.TRUE);
+                return new Value(file, line, col, place, Kind.BOOLEAN, Boolean.TRUE);
             case VALUE_FALSE:
-                return new Value(file, line, col, path, Kind.BOOLEAN, Boolean.FALSE);
+                return new Value(file, line, col, place, Kind.BOOLEAN, Boolean.FALSE);
             case VALUE_NULL:
-                return new Value(file, line, col, path, Kind.NULL, null);
+                return new Value(file, line, col, place, Kind.NULL, null);
             default:
-                throw at(file, loc, path, "unexpected token " + t);
+                throw at(file, loc, place.path(), "unexpected token " + t);
         }
     }
 
     /** A number, refused at its place unless it is {@linkplain Numbers#bounded bounded}. */
-    private static Value number(JsonParser p, String file, int line, int col, String path) throws IOException {
+    private static Value number(JsonParser p, String file, int line, int col, Place place) throws IOException {
         String text = p.getText();
         BigDecimal v;
         try {
@@ -395,11 +433,12 @@ public final class Json {
             v = null;   // an exponent beyond what BigDecimal holds: 1e-2147483648
         }
         if (v == null || !Numbers.bounded(v)) {
+            String path = place.path();
             throw new MalformedInputException(new Location(file, line, col, path.isEmpty() ? null : path, null, null),
                     "number " + Text.clip(text) + " is out of range: at most " + Numbers.DIGITS
                             + " digits before and after the decimal point", text);
         }
-        return new Value(file, line, col, path, Kind.NUMBER, v, text);
+        return new Value(file, line, col, place, Kind.NUMBER, v, text);
     }
 
     /**

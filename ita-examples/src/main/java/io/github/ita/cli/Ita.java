@@ -1,6 +1,7 @@
 package io.github.ita.cli;
 
 import io.github.ita.ItaException;
+import io.github.ita.edition.Editions;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -8,7 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +26,14 @@ import picocli.CommandLine.Spec;
  * or to {@code --out} unless the whole result was computed.
  */
 @Command(name = "ita", mixinStandardHelpOptions = true, versionProvider = Ita.Version.class,
-        description = "Scores Thailand's Integrity and Transparency Assessment (ITA) exactly.",
-        subcommands = {EditionsCommand.class, AuditCommand.class, ScoreCommand.class, BatchCommand.class, PlanCommand.class,
-            CompareCommand.class, MeasuresCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Scores Thailand's Integrity and Transparency Assessment (ITA) exactly.")
 public final class Ita implements Runnable {
+
+    /**
+     * The commands by name, in the order {@code ita --help} lists them (each name as its {@code @Command} gives
+     * it), then picocli's {@code help}. They are added in {@link #commandLine}, not by {@code @Command(subcommands)}.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
 
     /** Exit status for bad input or a wrong command line. */
     public static final int BAD_INPUT = 2;
@@ -60,8 +66,31 @@ public final class Ita implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        readEditionsAhead(args);
         // standard output as a plain stream: System.out, a PrintStream, would hide a failure to write it
         System.exit(run(new FileOutputStream(FileDescriptor.out), System.err, System.console() != null, args));
+    }
+
+    /**
+     * Starts reading the bundled editions on a second thread. A short command such as {@code ita editions} or
+     * {@code ita audit} spends most of its time in two things that do not depend on each other: picocli building the
+     * command line, and the JVM reading an edition for the first time (Jackson and our reader still interpreted). The
+     * command asks {@link Editions#bundled} for its edition as before and waits there only for what is not yet read.
+     * Not for {@code batch}, whose run is long and busy on every core; a problem is left for the command to report.
+     */
+    private static void readEditionsAhead(String[] args) {
+        if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("batch") || args[0].equals("help")) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                Editions.bundled();
+            } catch (RuntimeException e) {
+                // the command reads the edition again and reports the problem itself
+            }
+        }, "ita-editions-ahead");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /**
@@ -81,7 +110,7 @@ public final class Ita implements Runnable {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         Streams streams = new Streams(out, e, terminal);
-        CommandLine cl = new CommandLine(new Ita(streams)).setOut(o).setErr(e)
+        CommandLine cl = commandLine(new Ita(streams), args).setOut(o).setErr(e)
                 .setExecutionStrategy(parsed -> {
                     preflight(parsed);
                     return new CommandLine.RunLast().execute(parsed);
@@ -117,6 +146,38 @@ public final class Ita implements Runnable {
         o.flush();
         e.flush();
         return status;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("editions", EditionsCommand.class);
+        commands.put("audit", AuditCommand.class);
+        commands.put("score", ScoreCommand.class);
+        commands.put("batch", BatchCommand.class);
+        commands.put("plan", PlanCommand.class);
+        commands.put("compare", CompareCommand.class);
+        commands.put("measures", MeasuresCommand.class);
+        commands.put("demo", DemoCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
+
+    /**
+     * The {@code ita} command line with the commands that {@code args} may run. picocli builds a command's model
+     * by reflection on its classes, options and mixins, a large part of a short command's run: when the first
+     * argument names a command (as in {@code ita editions}), only that command is added, since nothing else can
+     * run or be shown; otherwise (no command, {@code --help}, {@code help}, an unknown command) every one is, so
+     * that help lists them and a mistyped name is matched against them all.
+     */
+    private static CommandLine commandLine(Ita ita, String... args) {
+        CommandLine cl = new CommandLine(ita);
+        Class<?> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || command == named) {
+                cl.addSubcommand(name, command);
+            }
+        });
+        return cl;
     }
 
     /** Checks the inputs and --out of the command about to run (see {@link Preflight}); not when only help is asked for. */
