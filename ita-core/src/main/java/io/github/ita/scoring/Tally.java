@@ -20,7 +20,9 @@ import java.util.Optional;
 
 /**
  * The answers of one agency's survey respondents, counted: for each question or sub-item, how
- * many respondents chose each option. Memory does not grow with the number of respondents, and
+ * many respondents chose each option, and for each tool and inner node the exact sum of the
+ * squares of every respondent's own roll-up, from which the sampling uncertainty of the scores
+ * follows ({@link Uncertainty}). Memory does not grow with the number of respondents, and
  * two tallies of the same edition merge by adding, so files can be streamed and split across
  * threads; scoring a merged tally gives the same result as scoring one tally of all respondents.
  *

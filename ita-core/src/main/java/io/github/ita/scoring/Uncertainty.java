@@ -18,10 +18,10 @@ import org.apache.commons.math3.distribution.TDistribution;
  * estimated: {@link #isEstimated()} is false, and the interval's accessors throw.
  *
  * <pre>{@code
- * Uncertainty u = result.tool("IIT").uncertainty().orElseThrow();
- * u.standardError();   // 1.42
- * u.low(); u.high();   // 83.69, 89.31: 86.50 ± 2.81 at 95 %
- * result.uncertainty().orElseThrow().chanceAtLeast(85);   // 0.87
+ * Uncertainty u = result.tool("IIT").uncertainty().orElseThrow();   // the sample agency's 24 IIT respondents
+ * u.standardError();   // 0.98
+ * u.low(); u.high();   // 84.47, 88.53: 86.50 ± 2.03 at 95 %
+ * result.chanceAtLeastPassMark();   // above 0.99: the total, 88.83, is 87.91 to 89.74
  * }</pre>
  */
 public final class Uncertainty {
