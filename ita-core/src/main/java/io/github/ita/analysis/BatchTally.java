@@ -346,6 +346,16 @@ public final class BatchTally implements AutoCloseable {
         return agencies.size();
     }
 
+    /**
+     * @param agencyId an agency
+     * @param toolId   a survey tool
+     * @return the respondents counted into the agency's tool so far; 0 for an agency not seen
+     */
+    public long respondents(String agencyId, String toolId) {
+        AgencyState state = agencies.get(agencyId);
+        return state == null ? 0 : state.tally.respondents(toolId);
+    }
+
     /** @return the scorer whose edition and policies check every row */
     public Scorer scorer() {
         return scorer;

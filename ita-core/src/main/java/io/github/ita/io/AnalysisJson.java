@@ -171,7 +171,8 @@ public final class AnalysisJson {
             g.writeObjectFieldStart("sampling");
             JsonOutput.number(g, "level", BigDecimal.valueOf(t.level()));
             JsonOutput.number(g, "standardError", Numbers.points(t.standardError()));
-            JsonOutput.number(g, "pValue", Numbers.points(t.pValue()));
+            // rounded down, so that the p shown compares with 1 − level as the verdict does (0.0976 < 0.10: 0.09)
+            JsonOutput.number(g, "pValue", BigDecimal.valueOf(t.pValue()).setScale(2, java.math.RoundingMode.DOWN));
             g.writeBooleanField("beyondSampling", t.beyondSampling());
             g.writeEndObject();
         }

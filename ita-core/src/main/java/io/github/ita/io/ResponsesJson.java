@@ -116,7 +116,9 @@ public final class ResponsesJson {
     private static Located<AgencyResponses> responses(Json.Node rootNode, String name) {
         Json.Obj root = rootNode.asObject().only(RESPONSES_FIELDS);
         Located.Places places = new Located.Places();
-        AgencyResponses.Builder b = AgencyResponses.builder(agency(root.require("agency")));
+        Json.Node agencyNode = root.require("agency");
+        Agency agency = agency(agencyNode);
+        AgencyResponses.Builder b = AgencyResponses.builder(agency);
         Json.Node edition = root.get("edition");
         if (edition != null) {
             b.edition(edition.asText());
@@ -124,7 +126,12 @@ public final class ResponsesJson {
         for (String tool : List.of("iit", "eit")) {
             Json.Node list = root.get(tool);
             if (list != null) {
-                b.respondents(tool.toUpperCase(java.util.Locale.ROOT), respondents(list, places));
+                List<Respondent> respondents = respondents(list, places);
+                if (tool.equals("iit") && agency.staff().isPresent() && respondents.size() > agency.staff().getAsLong()) {
+                    throw agencyNode.asObject().get("staff").error("a staff of " + agency.staff().getAsLong() + " but "
+                            + respondents.size() + " IIT respondents: the staff is the people the internal survey is drawn from");
+                }
+                b.respondents(tool.toUpperCase(java.util.Locale.ROOT), respondents);
             }
         }
         Json.Node oit = root.get("oit");

@@ -138,16 +138,18 @@ public final class ResultJson {
         Uncertainty total = result.uncertainty().orElse(null);
         if (total != null) {
             uncertainty(g, total);
+            g.field("chanceAtLeastPassMark");
             if (total.isEstimated()) {
-                g.field("chanceAtLeastPassMark");
                 g.number(Numbers.chance(result.chanceAtLeastPassMark().getAsDouble()));
-                g.field("ratingsWithin");
-                g.startArray();
-                for (Rating r : result.ratingsWithin()) {
-                    g.string(r.name());
-                }
-                g.endArray();
+            } else {
+                g.nul();
             }
+            g.field("ratingsWithin");
+            g.startArray();
+            for (Rating r : result.ratingsWithin()) {
+                g.string(r.name());
+            }
+            g.endArray();
             g.endObject();
         }
         g.stringField("presentation", switch (result.edition().presentation()) {

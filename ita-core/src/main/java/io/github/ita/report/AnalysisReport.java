@@ -230,7 +230,8 @@ public final class AnalysisReport {
             return;
         }
         String sampling = d.sampling().map(x -> (x.beyondSampling() ? style.t("ใช่", "yes") : style.t("ไม่", "no"))
-                + " (p = " + io.github.ita.internal.Numbers.points(x.pValue()).toPlainString() + ")").orElse("");
+                + " (p = " + java.math.BigDecimal.valueOf(x.pValue()).setScale(2, java.math.RoundingMode.DOWN).toPlainString() + ")")
+                .orElse("");
         table.row(label, score(d.before()), score(d.after()), change, crossing, sampling);
     }
 }

@@ -256,8 +256,12 @@ public final class ResultReport {
                     needed(u, 2), needed(u, 1));
         }
         table.end();
+        String staff = result.agency().staff().isEmpty() ? ""
+                : style.t(" ผู้ตอบ IIT สุ่มจากบุคลากร " + result.agency().staff().getAsLong() + " คน จึงใช้การปรับค่าสำหรับประชากรจำกัด",
+                        " IIT's respondents are drawn from a staff of " + result.agency().staff().getAsLong()
+                                + ", so its margins take the finite population correction.");
         d.p(t(style.t("จำนวนผู้ตอบที่ทำให้ช่วงความเชื่อมั่น " + level + " กว้างไม่เกิน ± 1 หรือ ± 2 คะแนน หากผู้ตอบกระจายตัวเช่นเดียวกับครั้งนี้",
-                "The respondents that would give a " + level + " margin of at most ± 1 or ± 2 points, if they spread as these did.")));
+                "The respondents that would give a " + level + " margin of at most ± 1 or ± 2 points, if they spread as these did.") + staff));
     }
 
     private static String needed(Uncertainty u, int margin) {

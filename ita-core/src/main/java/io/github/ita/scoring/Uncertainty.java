@@ -98,12 +98,16 @@ public final class Uncertainty {
         double variance = 0;
         double denominator = 0;
         long fewest = Long.MAX_VALUE;
+        boolean estimated = true;
+        for (Uncertainty u : parts) {
+            respondents += u.respondents;
+            estimated &= u.isEstimated();
+        }
+        if (!estimated) {
+            return new Uncertainty(level, estimate, respondents, Double.NaN, Double.NaN, 0, Long.MAX_VALUE);
+        }
         for (int i = 0; i < parts.length; i++) {
             Uncertainty u = parts[i];
-            respondents += u.respondents;
-            if (!u.isEstimated()) {
-                return new Uncertainty(level, estimate, respondents, Double.NaN, Double.NaN, 0, Long.MAX_VALUE);
-            }
             double v = shares[i] * shares[i] * u.standardError * u.standardError;
             variance += v;
             denominator += v * v / u.degreesOfFreedom;

@@ -291,6 +291,11 @@ public class BatchCsvReaderTest {
                 .hasMessage(dir.resolve("agencies.csv") + ":2: column staff: staff \"twelve\" is not a number of people"
                         + " (a whole number of at least 1, or empty when not known)");
         assertThat(refused("agencies.csv", "id,name,staff\nnorth,x,0\n")).hasMessageContaining("staff \"0\" is not a number of people");
+        // more IIT respondents than staff: refused at the line that gives the staff
+        ItaException fewer = refused("agencies.csv", "id,name,group,staff\nnorth,อบต.เหนือ,north,\nsouth,อบต.ใต้,south,1\n"
+                + "east,อบต.ตะวันออก,east,\n");
+        assertThat(fewer).isInstanceOf(io.github.ita.InvalidAnswerException.class)
+                .hasMessageStartingWith(dir.resolve("agencies.csv") + ":3: column staff: agency south has a staff of 1 but ");
     }
 
     @Test

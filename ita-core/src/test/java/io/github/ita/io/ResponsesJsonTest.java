@@ -62,6 +62,24 @@ class ResponsesJsonTest {
     }
 
     @Test
+    void aStaffIsAWholeNumberAtLeastTheIitRespondents() {
+        Located<AgencyResponses> in = responses("""
+                { "edition": "ita-2565", "agency": { "id": "a", "name": "x", "staff": 30 },
+                  "iit": [ { "respondent": "r1", "answers": { "i1": "4" } } ] }
+                """);
+        assertThat(in.value().agency().staff()).hasValue(30);
+        assertThatThrownBy(() -> responses("""
+                { "edition": "ita-2565", "agency": { "id": "a", "name": "x", "staff": 1 },
+                  "iit": [ { "respondent": "r1", "answers": { "i1": "4" } },
+                           { "respondent": "r2", "answers": { "i1": "4" } } ] }
+                """)).isInstanceOf(MalformedInputException.class)
+                .hasMessageContaining(":1:").hasMessageContaining("agency.staff: a staff of 1 but 2 IIT respondents");
+        assertThatThrownBy(() -> responses("""
+                { "edition": "ita-2565", "agency": { "id": "a", "staff": 2.5 } }
+                """)).isInstanceOf(MalformedInputException.class).hasMessageContaining("staff 2.5 is not a number of people");
+    }
+
+    @Test
     void answersArePlacedAtTheirLine() {
         Located<AgencyResponses> in = responses("""
                 { "edition": "ita-2565", "agency": { "id": "a", "name": "x" },

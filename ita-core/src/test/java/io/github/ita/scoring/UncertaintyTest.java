@@ -107,6 +107,7 @@ class UncertaintyTest {
         assertThat(iit.respondents()).isEqualTo(1);
         assertThatThrownBy(iit::standardError).isInstanceOf(IllegalStateException.class).hasMessageContaining("fewer than two");
         assertThat(r1.uncertainty().orElseThrow().isEstimated()).isFalse();
+        assertThat(r1.uncertainty().orElseThrow().respondents()).as("both tools' respondents").isEqualTo(3);
         assertThat(r1.ratingsWithin()).isEmpty();
         assertThat(r1.chanceAtLeastPassMark()).isEmpty();
     }

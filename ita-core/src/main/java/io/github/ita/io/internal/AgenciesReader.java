@@ -37,6 +37,7 @@ final class AgenciesReader {
         }
         int nameCol = names.indexOf("name");
         int staffCol = names.indexOf("staff");
+        Map<String, Integer> staffLines = new HashMap<>();
         List<String> row;
         while ((row = csv.next()) != null) {
             if (row.size() != header.size()) {
@@ -52,6 +53,7 @@ final class AgenciesReader {
             Agency agency = new Agency(id, nameCol < 0 ? "" : row.get(nameCol));
             if (staffCol >= 0 && !row.get(staffCol).isBlank()) {
                 agency = agency.withStaff(staff(csv, row.get(staffCol)));
+                staffLines.put(id, csv.line);
             }
             agencies.put(id, agency);
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -65,7 +67,7 @@ final class AgenciesReader {
         List<String> columns = new ArrayList<>(names.subList(1, names.size()));
         columns.remove("name");
         columns.remove("staff");
-        return new Directory(file.getFileName().toString(), agencies, attributes, columns);
+        return new Directory(file.getFileName().toString(), agencies, attributes, columns, staffLines);
     }
 
     /** The number of staff: a whole number of at least 1, Arabic or Thai digits. */

@@ -2,6 +2,7 @@ package io.github.ita.io.internal;
 
 import io.github.ita.DuplicateIdException;
 import io.github.ita.ItaException;
+import io.github.ita.InvalidAnswerException;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import io.github.ita.UnknownIdException;
@@ -171,6 +172,7 @@ public final class BatchReading {
             }
             if (known != null) {
                 known.agencies().forEach((id, a) -> all.describe(a, known.attributes().get(id)));
+                checkStaff(known, agencies, all);
             }
             listener.progress(rows.get(), 0);
             if (sha256 != null) {
@@ -271,6 +273,23 @@ public final class BatchReading {
     /** @return the parts a file is read in: a workbook whole */
     private static List<FilePart> parts(Path file, Charset charset, int wanted, long splitBelow) throws IOException {
         return isWorkbook(file) ? List.of(FilePart.WHOLE) : FileSplitter.parts(file, charset, wanted, splitBelow);
+    }
+
+    /**
+     * A staff is the people the internal survey is drawn from: no agency has more IIT respondents
+     * than its staff in agencies.csv, or the file is refused at the line that gives it.
+     */
+    private static void checkStaff(Directory known, Path file, BatchTally all) {
+        known.staffLines().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            long staff = known.agencies().get(e.getKey()).staff().getAsLong();
+            long respondents = all.respondents(e.getKey(), "IIT");
+            if (respondents > staff) {
+                throw new InvalidAnswerException(new Location(file.toString(), e.getValue(), 0, "column staff", null, null),
+                        "agency " + Text.clip(e.getKey()) + " has a staff of " + staff + " but " + respondents
+                                + " IIT respondents in iit.csv: the staff is the people the internal survey is drawn from",
+                        String.valueOf(staff), List.of());
+            }
+        });
     }
 
     /** Reads agencies.csv as the answer files are read (see docs/engine-notes.md). */
