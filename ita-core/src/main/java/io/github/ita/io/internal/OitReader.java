@@ -144,22 +144,40 @@ final class OitReader {
      * (missing answers an error), but naming oit.csv and the line of the agency's first row.
      */
     static void checkComplete(Path oit, Map<String, Integer> firstLines, BatchTally tally, Edition edition) {
+        List<Tool> checklists = new ArrayList<>();
+        List<List<Question>> items = new ArrayList<>();
+        for (Tool tool : edition.tools()) {
+            if (tool.kind() != ToolKind.SURVEY) {
+                checklists.add(tool);
+                items.add(tool.questions());   // a new list at each call: taken once, not once an agency
+            }
+        }
         List<Map.Entry<String, Integer>> agencies = new ArrayList<>(firstLines.entrySet());
         agencies.sort(Map.Entry.comparingByValue());
         for (Map.Entry<String, Integer> a : agencies) {
-            String agency = a.getKey();
-            for (Tool tool : edition.tools()) {
-                if (tool.kind() == ToolKind.SURVEY || tool.questions().stream().noneMatch(q -> tally.givesOitItem(agency, q.id()))) {
-                    continue;
-                }
-                for (Question q : tool.questions()) {
-                    if (!tally.givesOitItem(agency, q.id())) {
-                        throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
-                                "agency " + Text.clip(a.getKey()), null, q.id()), tool.id() + " item " + q.id()
-                                + " is not in the checklist (give it as published or not)");
-                    }
+            for (int t = 0; t < checklists.size(); t++) {
+                int missing = firstMissing(tally, a.getKey(), items.get(t));
+                if (missing >= 0) {
+                    Question q = items.get(t).get(missing);
+                    throw new MissingAnswerException(new Location(oit.toString(), a.getValue(), 0,
+                            "agency " + Text.clip(a.getKey()), null, q.id()), checklists.get(t).id() + " item " + q.id()
+                            + " is not in the checklist (give it as published or not)");
                 }
             }
         }
+    }
+
+    /** @return the index of the first item the agency leaves out of a checklist it gives some of; -1 when none or all are given */
+    private static int firstMissing(BatchTally tally, String agency, List<Question> items) {
+        int first = -1;
+        boolean some = false;
+        for (int i = 0; i < items.size(); i++) {
+            if (tally.givesOitItem(agency, items.get(i).id())) {
+                some = true;
+            } else if (first < 0) {
+                first = i;
+            }
+        }
+        return some ? first : -1;
     }
 }
