@@ -463,6 +463,14 @@ final class ByteRows extends CsvRows {
         return strings.cell(i, buf, starts[i], ends[i], doubled[i]);
     }
 
+    /**
+     * @return cell {@code i} of the row found by {@link #advance} as a new text, for a column whose
+     *         values seldom repeat (a respondent id): no lookup among the column's recent values
+     */
+    String newCell(int i) {
+        return strings.decoded(buf, starts[i], ends[i], doubled[i]);
+    }
+
     @Override
     public void close() throws IOException {
         in.close();

@@ -142,6 +142,17 @@ final class CellStrings {
         }
     }
 
+    /**
+     * @return the text of a cell, decoded, with no lookup among recent values (see {@link ByteRows#newCell})
+     */
+    String decoded(byte[] b, int s, int e, boolean doubled) {
+        if (e == s) {
+            return "";
+        }
+        String v = decode(b, s, e - s);
+        return doubled ? v.replace("\"\"", "\"") : v;
+    }
+
     private String decode(byte[] b, int s, int len) {
         for (int k = s, e = s + len; k < e; k++) {
             if (b[k] < 0) {

@@ -17,10 +17,11 @@ final class CodedRows {
     private final Directory known;
     /** Per column: the option of each one-byte code, or {@link #NOT_CODED}. */
     private final byte[][] single;
-    /** Per column: the other codes of up to 7 bytes, packed ({@link #packed}), and their options. */
+    /** Per column: the other codes of up to 8 bytes, packed ({@link #packed}), their lengths and their options. */
     private final long[][] keys;
+    private final byte[][] keyLengths;
     private final byte[][] keyed;
-    /** Per column: the codes of 8 bytes or more, and their options. */
+    /** Per column: the codes of more than 8 bytes, and their options. */
     private final byte[][][] longCodes;
     private final byte[][] longKeyed;
     private final int[] chosen;
@@ -41,6 +42,7 @@ final class CodedRows {
         int n = columns.size();
         single = new byte[n][128];
         keys = new long[n][];
+        keyLengths = new byte[n][];
         keyed = new byte[n][];
         longCodes = new byte[n][][];
         longKeyed = new byte[n][];
@@ -48,6 +50,7 @@ final class CodedRows {
             Arrays.fill(single[i], NOT_CODED);
             List<AnswerOption> options = columns.options(i);
             long[] k = new long[options.size()];
+            byte[] kl = new byte[options.size()];
             byte[] o = new byte[options.size()];
             byte[][] lk = new byte[options.size()][];
             byte[] lo = new byte[options.size()];
@@ -63,8 +66,9 @@ final class CodedRows {
                 if (code.isEmpty() || !new String(bytes, charset).equals(code)) {
                     continue;   // not written as itself in this charset: such a cell goes the text path
                 }
-                if (bytes.length <= 7) {
+                if (bytes.length <= 8) {
                     k[m] = packed(bytes, 0, bytes.length);
+                    kl[m] = (byte) bytes.length;
                     o[m++] = (byte) j;
                 } else {
                     lk[l] = bytes;
@@ -72,6 +76,7 @@ final class CodedRows {
                 }
             }
             keys[i] = Arrays.copyOf(k, m);
+            keyLengths[i] = Arrays.copyOf(kl, m);
             keyed[i] = Arrays.copyOf(o, m);
             longCodes[i] = Arrays.copyOf(lk, l);
             longKeyed[i] = Arrays.copyOf(lo, l);
@@ -82,7 +87,7 @@ final class CodedRows {
 
     void count(ByteRows csv) {
         String agency = agencyId(csv.cell(0));
-        String respondent = csv.cells() > 1 ? Ids.normal(csv.cell(1)) : "";
+        String respondent = csv.cells() > 1 ? Ids.normal(csv.newCell(1)) : "";
         checked = AnswersReader.checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
         if (coded(csv)) {
             try {
@@ -118,17 +123,11 @@ final class CodedRows {
                 o = -1;
             } else if (len == 1 && b[s] >= 0) {
                 o = single[i][b[s]];
-            } else if (len <= 7 && csv.plain(i + 2)) {
-                long key = packed(b, s, len);
-                long[] k = keys[i];
-                for (int j = 0; j < k.length; j++) {
-                    if (k[j] == key) {
-                        o = keyed[i][j];
-                        break;
-                    }
-                }
             } else if (csv.plain(i + 2)) {
-                o = longCode(i, b, s, len);
+                // one path for every code of up to 8 bytes (yes, civil, employee alike): a code met
+                // only now and then must not be a branch of its own, which the JIT would compile as
+                // never taken and leave at its first use
+                o = len <= 8 ? shortCode(i, b, s, len) : longCode(i, b, s, len);
             }
             if (o == NOT_CODED) {
                 return false;
@@ -136,6 +135,18 @@ final class CodedRows {
             chosen[i] = o;
         }
         return true;
+    }
+
+    private int shortCode(int column, byte[] b, int s, int len) {
+        long key = packed(b, s, len);
+        long[] k = keys[column];
+        byte[] lengths = keyLengths[column];
+        for (int j = 0; j < k.length; j++) {
+            if (k[j] == key && lengths[j] == len) {
+                return keyed[column][j];
+            }
+        }
+        return NOT_CODED;
     }
 
     private int longCode(int column, byte[] b, int s, int len) {
@@ -156,9 +167,9 @@ final class CodedRows {
     /** In the fast path's tables: a cell whose bytes are no code known there, to be read as text. */
     private static final byte NOT_CODED = -2;
 
-    /** @return the bytes of a short cell packed with their number, as a key */
+    /** @return the bytes of a cell of up to 8 bytes packed in a long, as a key (with the length, which it leaves out) */
     private static long packed(byte[] b, int start, int len) {
-        long key = len;
+        long key = 0;
         for (int k = start; k < start + len; k++) {
             key = key << 8 | (b[k] & 0xff);
         }

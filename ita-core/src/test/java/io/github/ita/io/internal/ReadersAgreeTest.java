@@ -112,8 +112,9 @@ class ReadersAgreeTest {
 
     /**
      * Codes in Thai and codes of eight bytes or more ({@code employee}) are matched by their bytes
-     * too, in UTF-8 and in windows-874, whether they pack into a key (up to seven bytes) or not;
-     * a cell that is no code leaves its row to the text path; both paths count the same.
+     * too, in UTF-8 and in windows-874, whether they pack into a key (up to eight bytes) or not;
+     * a cell that is no code (a code cut short, or with a byte more, or a code's key with a NUL
+     * before it) leaves its row to the text path; both paths count the same.
      */
     @Test
     void thaiAndLongCodesAreMatchedByTheirBytes() throws IOException {
@@ -167,7 +168,7 @@ class ReadersAgreeTest {
                     assertThat(n).isEqualTo(2 * r);
                 }
                 // a cell that is no code of its column (an unknown long or Thai code): the row goes the text path
-                for (String bad : List.of("employees", "ข้าราชกา", "ใช")) {
+                for (String bad : List.of("employees", "employe", "mployee", "\u0000yes", "ข้าราชกา", "ใช")) {
                     write(dir, "bad.csv", "agency,respondent," + first + "\na1,x," + bad + "\n", "\n", charset, false);
                     try (ByteRows rows = new ByteRows(Files.newInputStream(dir.resolve("bad.csv")), "bad.csv", 0, charset, true)) {
                         rows.next();
