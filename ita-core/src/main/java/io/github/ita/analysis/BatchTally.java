@@ -284,7 +284,9 @@ public final class BatchTally implements AutoCloseable {
     }
 
     private BatchTally merge(BatchTally other, boolean move) {
-        if (move && (other.scorer.edition() != scorer.edition() || !other.scorer.options().equals(scorer.options()))) {
+        // the parts of one reading share the scorer: no record's equals (its first call bootstraps method handles)
+        if (move && other.scorer != scorer
+                && (other.scorer.edition() != scorer.edition() || !other.scorer.options().equals(scorer.options()))) {
             throw new IllegalArgumentException("cannot absorb a batch of another edition or other scoring options");
         }
         for (Map.Entry<String, AgencyState> e : other.agencies.entrySet()) {
