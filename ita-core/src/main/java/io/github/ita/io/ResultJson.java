@@ -178,6 +178,7 @@ public final class ResultJson {
             g.number(result.edition().tool(tool.id()).weight());
             number(g, WEIGHTED, result.weighted(tool.id()).map(Score::shown).orElse(null));
             bool(g, PASSED, tool.passed().orElse(null));
+            sampling(g, tool);
             common(g, tool);
             g.field(INDICATORS);
             g.startArray();
@@ -275,14 +276,19 @@ public final class ResultJson {
         }
     }
 
-    private static void common(JsonSink g, ResultNode n) throws IOException {
-        if (n.level() == Level.TOOL && n.respondents().isPresent()) {
+    /**
+     * Writes a tool's respondents and uncertainty, which come before its {@link #common} fields; a
+     * method of its own, not a branch of {@link #common}, which every node takes (the JIT would
+     * compile the uncertainty's code into each place {@code common} is compiled into).
+     */
+    private static void sampling(JsonSink g, ResultNode tool) throws IOException {
+        if (tool.respondents().isPresent()) {
             g.field(RESPONDENTS);
-            g.number(n.respondents().getAsLong());
+            g.number(tool.respondents().getAsLong());
         }
         // the total's and the survey tools' (the API and the reports have every node's; a national
         // batch would write millions of them)
-        Uncertainty u = n.level() == Level.TOOL ? n.uncertainty().orElse(null) : null;
+        Uncertainty u = tool.uncertainty().orElse(null);
         if (u != null) {
             uncertainty(g, u);
             if (u.isEstimated()) {
@@ -294,6 +300,10 @@ public final class ResultJson {
             }
             g.endObject();
         }
+    }
+
+    /** Writes what every node has after its own fields: its weight in the total, whether given, how many excluded. */
+    private static void common(JsonSink g, ResultNode n) throws IOException {
         g.field(WEIGHT_IN_TOTAL);
         g.string(n.weight().exact());
         if (n.isGiven()) {
