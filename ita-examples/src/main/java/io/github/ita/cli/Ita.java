@@ -115,25 +115,8 @@ public final class Ita implements Runnable {
                     preflight(parsed);
                     return new CommandLine.RunLast().execute(parsed);
                 })
-                .setParameterExceptionHandler((ex, given) -> {
-                    streams.endProgress();
-                    CommandLine where = ex.getCommandLine();
-                    e.println("ita: " + oneLine((where.getParent() == null ? "" : commandName(where) + ": ") + usageProblem(ex)));
-                    e.flush();
-                    return BAD_INPUT;
-                })
-                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    streams.endProgress();
-                    if (ex instanceof OutputFile.ReaderStopped) {
-                        return 0;   // a reader such as head had what it wanted
-                    }
-                    e.println("ita: " + oneLine(message(ex)));
-                    e.flush();
-                    if (ex instanceof OutputFile.OutputFailure) {
-                        return CANNOT_WRITE;
-                    }
-                    return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
-                });
+                .setParameterExceptionHandler(new Failures(streams, e))
+                .setExecutionExceptionHandler(new Failures(streams, e));
         giveVersion(cl);
         OutputOptions.describeFormats(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -146,6 +129,44 @@ public final class Ita implements Runnable {
         o.flush();
         e.flush();
         return status;
+    }
+
+    /**
+     * A wrong command line, and a failure of the command run: one line on standard error and the exit
+     * status. A class rather than two lambdas, whose shapes the JVM would generate code for at every start.
+     */
+    private static final class Failures implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final Streams streams;
+        private final PrintWriter err;
+
+        Failures(Streams streams, PrintWriter err) {
+            this.streams = streams;
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] given) {
+            streams.endProgress();
+            CommandLine where = ex.getCommandLine();
+            err.println("ita: " + oneLine((where.getParent() == null ? "" : commandName(where) + ": ") + usageProblem(ex)));
+            err.flush();
+            return BAD_INPUT;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+            streams.endProgress();
+            if (ex instanceof OutputFile.ReaderStopped) {
+                return 0;   // a reader such as head had what it wanted
+            }
+            err.println("ita: " + oneLine(message(ex)));
+            err.flush();
+            if (ex instanceof OutputFile.OutputFailure) {
+                return CANNOT_WRITE;
+            }
+            return ex instanceof ItaException || ex instanceof UncheckedIOException ? BAD_INPUT : INTERNAL;
+        }
     }
 
     private static Map<String, Class<?>> commands() {

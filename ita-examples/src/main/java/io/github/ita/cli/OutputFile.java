@@ -51,7 +51,19 @@ final class OutputFile {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OutputFile::removePending, "ita-remove-temporary-files"));
+        Runtime.getRuntime().addShutdownHook(new Cleanup());
+    }
+
+    /** Removes the temporary files of a stopped run (a thread of its own rather than a method reference run in one, whose shape the JVM would generate code for at every start). */
+    private static final class Cleanup extends Thread {
+        Cleanup() {
+            super("ita-remove-temporary-files");
+        }
+
+        @Override
+        public void run() {
+            removePending();
+        }
     }
 
     /** Writes a document to a stream. */
