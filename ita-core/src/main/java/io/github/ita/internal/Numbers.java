@@ -82,12 +82,35 @@ public final class Numbers {
     }
 
     /**
+     * {@code BigDecimal.valueOf(v).setScale(2, HALF_UP)}: the double's shortest decimal form (as
+     * {@link Double#toString} writes it) rounded half up to two decimals, the same number, made
+     * without that form where no rounding boundary is near. For 0 ≤ v &lt; 10,000 the shortest form
+     * lies within 1e-10 hundredths of {@code v * 100} as computed, so when that product is more than
+     * 1e-6 from a half hundredth, both round to the same whole number of hundredths; nearer, or
+     * outside that range, the decimal form is made and rounded.
+     *
+     * @param v a double
+     * @return it to two decimals, as {@code BigDecimal.valueOf(v).setScale(2, HALF_UP)} gives it
+     * @throws NumberFormatException for NaN and the infinities, as {@code BigDecimal.valueOf} does
+     */
+    public static BigDecimal hundredths(double v) {
+        if (v >= 0 && v < 1e4) {
+            double x = v * 100;
+            double whole = Math.floor(x);
+            if (Math.abs(x - whole - 0.5) > 1e-6) {
+                return BigDecimal.valueOf((long) whole + (x - whole > 0.5 ? 1 : 0), 2);
+            }
+        }
+        return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /**
      * @param p a chance from 0 to 1
      * @return it to two decimals; one that is neither 0 nor 1 stays between 0.01 and 0.99 rather
      *         than be shown as a certainty
      */
     public static BigDecimal chance(double p) {
-        BigDecimal shown = BigDecimal.valueOf(p).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal shown = hundredths(p);
         if (p > 0 && shown.signum() == 0) {
             return new BigDecimal("0.01");
         }

@@ -4,6 +4,7 @@ import io.github.ita.Location;
 import io.github.ita.UnknownIdException;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Rating;
+import io.github.ita.internal.Numbers;
 import io.github.ita.response.Agency;
 import java.util.HashMap;
 import java.util.List;
@@ -74,8 +75,8 @@ public final class Result {
         if (uncertainty == null || !uncertainty.isEstimated()) {
             return List.of();
         }
-        Rating low = edition.ratingScheme().rate(java.math.BigDecimal.valueOf(uncertainty.low()).setScale(2, java.math.RoundingMode.HALF_UP));
-        Rating high = edition.ratingScheme().rate(java.math.BigDecimal.valueOf(uncertainty.high()).setScale(2, java.math.RoundingMode.HALF_UP));
+        Rating low = edition.ratingScheme().rate(Numbers.hundredths(uncertainty.low()));
+        Rating high = edition.ratingScheme().rate(Numbers.hundredths(uncertainty.high()));
         List<Rating> all = new java.util.ArrayList<>();
         boolean in = false;
         for (io.github.ita.edition.RatingBand band : ascending()) {
