@@ -614,7 +614,11 @@ public class DuckDbRollup {
         }
     }
 
-    /** Just enough JSON for an edition file: objects (in order), arrays, strings, numbers (as BigDecimal), booleans, null. */
+    /**
+     * Just enough JSON for an edition file: objects (in order), arrays, strings, numbers (as BigDecimal), booleans, null.
+     * Not Jackson: the baseline compiles and runs with DuckDB's driver alone on the class path, so that its
+     * fresh-process time is a JVM and DuckDB's, with none of the project's libraries to load.
+     */
     static final class Json {
         private final String s;
         private int i;

@@ -78,7 +78,7 @@ public final class Numbers {
             // the common case without a decimal string: the nearest hundredth, halves up
             return BigDecimal.valueOf((long) Math.floor(v * 100 + 0.5), 2);
         }
-        return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+        return hundredths(v);
     }
 
     /**

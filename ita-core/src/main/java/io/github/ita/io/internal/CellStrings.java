@@ -76,10 +76,7 @@ final class CellStrings {
             c.longHits++;
             return c.lastString;
         }
-        String v = decode(b, s, len);
-        if (doubled) {
-            v = v.replace("\"\"", "\"");
-        }
+        String v = decoded(b, s, e, doubled);
         if (keep) {
             c.longMisses++;
             c.lastBytes = Arrays.copyOfRange(b, s, e);
