@@ -49,21 +49,25 @@ public final class OitSheet {
         byte published = a.published() ? PUBLISHED : 0;
         if (a.components() == null && a.url() == null && a.note() == null) {
             state[i] = (byte) (BARE | published);
-        } else if (a.components() == null && ascii(a.url()) && ascii(a.note())) {
-            if (at == null) {
-                at = new int[state.length];
-            }
-            at[i] = used;
-            write(a.url());
-            write(a.note());
-            state[i] = (byte) (PACKED | published);
-        } else {
-            if (whole == null) {
-                whole = new OitAnswer[state.length];
-            }
-            whole[i] = a;
-            state[i] = WHOLE;
+            return;
         }
+        if (a.components() == null) {
+            int start = used;
+            if (write(a.url()) && write(a.note())) {
+                if (at == null) {
+                    at = new int[state.length];
+                }
+                at[i] = start;
+                state[i] = (byte) (PACKED | published);
+                return;
+            }
+            used = start;   // a character beyond ASCII: what was written is given up
+        }
+        if (whole == null) {
+            whole = new OitAnswer[state.length];
+        }
+        whole[i] = a;
+        state[i] = WHOLE;
     }
 
     /** @return the answer to item {@code i}, or null */
@@ -89,33 +93,35 @@ public final class OitSheet {
         }
     }
 
-    private static boolean ascii(String s) {
-        if (s == null) {
-            return true;
-        }
-        if (s.length() > Character.MAX_VALUE - 1) {
+    /**
+     * Writes a string of ASCII as its length plus one in two bytes (0 for null), then its bytes, in
+     * one pass that checks and copies each character.
+     *
+     * @return false, with {@link #used} to be set back, when the string has a character beyond ASCII
+     *         or is too long for two bytes of length
+     */
+    private boolean write(String s) {
+        int n = s == null ? 0 : s.length();
+        if (n > Character.MAX_VALUE - 1) {
             return false;
         }
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Writes a string of ASCII as its length plus one in two bytes (0 for null), then its bytes. */
-    private void write(String s) {
-        int n = s == null ? 0 : s.length();
         if (used + 2 + n > text.length) {
             text = Arrays.copyOf(text, Math.max(used + 2 + n, Math.max(64, text.length + (text.length >> 1))));
         }
         int code = s == null ? 0 : n + 1;
-        text[used++] = (byte) (code >>> 8);
-        text[used++] = (byte) code;
+        byte[] t = text;
+        int u = used;
+        t[u++] = (byte) (code >>> 8);
+        t[u++] = (byte) code;
         for (int k = 0; k < n; k++) {
-            text[used++] = (byte) s.charAt(k);
+            char c = s.charAt(k);
+            if (c >= 0x80) {
+                return false;
+            }
+            t[u++] = (byte) c;
         }
+        used = u;
+        return true;
     }
 
     /** @return the length written at {@code p}, or -1 for null */

@@ -69,4 +69,19 @@ class OitSheetTest {
         assertThat(sheet.get(2)).isNull();
         assertThat(sheet.get(3)).isSameAs(assessed);
     }
+
+    @Example
+    void anAnswerWhoseNoteIsNotAsciiGivesUpTheUrlItPackedFirst() {
+        // the URL is packed before the note is found to be Thai: the answer is then kept whole, and the
+        // answers packed after it read back as given
+        OitSheet sheet = new OitSheet(3);
+        OitAnswer mixed = new OitAnswer(true, "https://www.example.go.th/ita/o1", "อยู่ระหว่างจัดทำ", null);
+        OitAnswer next = new OitAnswer(false, "https://www.example.go.th/ita/o2", "pending", null);
+        sheet.put(0, mixed);
+        sheet.put(1, next);
+        sheet.put(2, OitAnswer.published("x"));
+        assertThat(sheet.get(0)).isSameAs(mixed);
+        assertThat(sheet.get(1)).isEqualTo(next).isNotSameAs(next);
+        assertThat(sheet.get(2)).isEqualTo(OitAnswer.published("x"));
+    }
 }
