@@ -76,21 +76,42 @@ public final class Ita implements Runnable {
      * {@code ita audit} spends most of its time in two things that do not depend on each other: picocli building the
      * command line, and the JVM reading an edition for the first time (Jackson and our reader still interpreted). The
      * command asks {@link Editions#bundled} for its edition as before and waits there only for what is not yet read.
-     * Not for {@code batch}, whose run is long and busy on every core; a problem is left for the command to report.
+     * For {@code batch}, whose run is long and soon busy on every core, only the bundled edition its {@code --edition}
+     * names, if it names one. A problem is left for the command to report.
      */
     private static void readEditionsAhead(String[] args) {
-        if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("batch") || args[0].equals("help")) {
+        if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("help")) {
+            return;
+        }
+        String only = args[0].equals("batch") ? bundledEditionOption(args) : null;
+        if (args[0].equals("batch") && only == null) {
             return;
         }
         Thread reader = new Thread(() -> {
             try {
-                Editions.bundled();
+                if (only != null) {
+                    Editions.bundled(only);
+                } else {
+                    Editions.bundled();
+                }
             } catch (RuntimeException e) {
                 // the command reads the edition again and reports the problem itself
             }
         }, "ita-editions-ahead");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** @return the bundled edition id given as {@code --edition ID} or {@code --edition=ID}, or null */
+    private static String bundledEditionOption(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            String id = args[i].equals("--edition") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--edition=") ? args[i].substring("--edition=".length()) : null;
+            if (id != null) {
+                return Editions.bundledIds().contains(id) ? id : null;
+            }
+        }
+        return null;
     }
 
     /**
