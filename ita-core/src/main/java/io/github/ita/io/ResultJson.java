@@ -15,6 +15,7 @@ import io.github.ita.scoring.Score;
 import io.github.ita.scoring.Uncertainty;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Writes a {@link Result} as the JSON result of DESIGN.md §3: the total, rating and pass flag, then
@@ -173,7 +174,7 @@ public final class ResultJson {
             g.startObject();
             g.field(ID);
             g.string(tool.id());
-            number(g, SCORE, tool.score().map(Score::shown).orElse(null));
+            number(g, SCORE, shown(tool.score()));
             g.field(WEIGHT);
             g.number(result.edition().tool(tool.id()).weight());
             number(g, WEIGHTED, result.weighted(tool.id()).map(Score::shown).orElse(null));
@@ -186,7 +187,7 @@ public final class ResultJson {
                 g.startObject();
                 g.field(ID);
                 g.string(indicator.id());
-                number(g, SCORE, indicator.score().map(Score::shown).orElse(null));
+                number(g, SCORE, shown(indicator.score()));
                 bool(g, PASSED, indicator.passed().orElse(null));
                 common(g, indicator);
                 g.field(SUB_INDICATORS);
@@ -195,7 +196,7 @@ public final class ResultJson {
                     g.startObject();
                     g.field(ID);
                     g.string(sub.id());
-                    number(g, SCORE, sub.score().map(Score::shown).orElse(null));
+                    number(g, SCORE, shown(sub.score()));
                     bool(g, PASSED, sub.passed().orElse(null));
                     common(g, sub);
                     questions(g, sub);
@@ -240,7 +241,7 @@ public final class ResultJson {
             g.field(SCORED);
             g.bool(false);
         } else {
-            number(g, SCORE, q.score().map(Score::shown).orElse(null));
+            number(g, SCORE, shown(q.score()));
         }
         if (q.respondents().isPresent()) {
             g.field(RESPONDENTS);
@@ -374,6 +375,11 @@ public final class ResultJson {
             g.stringField("timestamp", p.timestamp().toString());
         }
         g.endObject();
+    }
+
+    /** @return the score as shown, or null; without the optional {@code map} would make for every node */
+    private static BigDecimal shown(Optional<Score> score) {
+        return score.isPresent() ? score.get().shown() : null;
     }
 
     private static void bool(JsonSink g, String field, Boolean value) throws IOException {

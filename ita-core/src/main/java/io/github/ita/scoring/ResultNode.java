@@ -21,16 +21,22 @@ public final class ResultNode {
     private final String id;
     private final Label label;
     private final Score score;
-    private final Boolean passed;
+    /**
+     * The optional values the accessors give, made once: a batch's writer asks each node for them
+     * several times, and a national batch has a million nodes.
+     */
+    private final Optional<Score> scoreOrEmpty;
+    private final Optional<Boolean> passed;
     private final Weight weight;
     private final boolean scored;
     private final boolean given;
     private final long respondents;
+    private final OptionalLong respondentsOrEmpty;
     private final long excluded;
     private final Map<String, Long> distribution;
-    private final Boolean published;
-    private final String url;
-    private final String note;
+    private final Optional<Boolean> published;
+    private final Optional<String> url;
+    private final Optional<String> note;
     private final List<String> missingComponents;
     /**
      * From answers only: the level and population its {@link #uncertainty()} is made at, and the
@@ -54,17 +60,19 @@ public final class ResultNode {
         this.id = d.id;
         this.label = d.label;
         this.score = d.value == null ? null : Score.of(d.value);
-        this.passed = score == null || !d.scored ? null : Method.passes(score, passMark);
+        this.scoreOrEmpty = Optional.ofNullable(score);
+        this.passed = score == null || !d.scored ? Optional.empty() : bool(Method.passes(score, passMark));
         this.weight = weight;
         this.scored = d.scored;
         this.given = d.given;
         this.respondents = d.respondents;
+        this.respondentsOrEmpty = respondents < 0 ? OptionalLong.empty() : OptionalLong.of(respondents);
         this.excluded = d.excluded;
         this.distribution = d.distribution == null ? Map.of()
                 : d.distribution instanceof Distribution ? d.distribution : Collections.unmodifiableMap(d.distribution);
-        this.published = d.published;
-        this.url = d.url;
-        this.note = d.note;
+        this.published = d.published == null ? Optional.empty() : bool(d.published);
+        this.url = Optional.ofNullable(d.url);
+        this.note = Optional.ofNullable(d.note);
         this.missingComponents = d.missingComponents == null ? List.of() : List.copyOf(d.missingComponents);
         this.sampling = score == null || !d.scored ? null
                 : d.spread != null ? new Sampling(tool.level(), tool.population(), d.spread)
@@ -89,12 +97,12 @@ public final class ResultNode {
 
     /** @return the score; empty when its tool has no data, or for an informational question */
     public Optional<Score> score() {
-        return Optional.ofNullable(score);
+        return scoreOrEmpty;
     }
 
     /** @return whether the shown score reaches the edition's pass mark; empty without a score */
     public Optional<Boolean> passed() {
-        return Optional.ofNullable(passed);
+        return passed;
     }
 
     /** @return how many points of the total one point of this node is worth in this result */
@@ -114,7 +122,7 @@ public final class ResultNode {
 
     /** @return the number of respondents who answered (survey tools, questions and items); empty elsewhere */
     public OptionalLong respondents() {
-        return respondents < 0 ? OptionalLong.empty() : OptionalLong.of(respondents);
+        return respondentsOrEmpty;
     }
 
     /** @return the number of answers left out as missing under {@link MissingAnswers#EXCLUDE}, summed below this node */
@@ -129,17 +137,17 @@ public final class ResultNode {
 
     /** @return for an OIT item: whether it counts as published (claimed, and every required component present) */
     public Optional<Boolean> published() {
-        return Optional.ofNullable(published);
+        return published;
     }
 
     /** @return for an OIT item: the evidence URL given */
     public Optional<String> url() {
-        return Optional.ofNullable(url);
+        return url;
     }
 
     /** @return for an OIT item: the note given */
     public Optional<String> note() {
-        return Optional.ofNullable(note);
+        return note;
     }
 
     /** @return for an OIT item: the required components found absent */
@@ -198,6 +206,13 @@ public final class ResultNode {
     /** @return the exact score × weight: the points of the total this node brings; empty without a score */
     public Optional<Score> contribution() {
         return score == null || !scored ? Optional.empty() : Optional.of(Method.contribution(weight, score));
+    }
+
+    private static final Optional<Boolean> TRUE = Optional.of(true);
+    private static final Optional<Boolean> FALSE = Optional.of(false);
+
+    private static Optional<Boolean> bool(boolean b) {
+        return b ? TRUE : FALSE;
     }
 
     @Override
