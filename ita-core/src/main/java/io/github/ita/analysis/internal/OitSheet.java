@@ -106,7 +106,9 @@ public final class OitSheet {
             return false;
         }
         if (used + 2 + n > text.length) {
-            text = Arrays.copyOf(text, Math.max(used + 2 + n, Math.max(64, text.length + (text.length >> 1))));
+            // room at first for 32 bytes an item (a URL of an agency's site, most often), then half as much again
+            int first = Math.max(64, state.length * 32);
+            text = Arrays.copyOf(text, Math.max(used + 2 + n, text.length == 0 ? first : text.length + (text.length >> 1)));
         }
         int code = s == null ? 0 : n + 1;
         byte[] t = text;
