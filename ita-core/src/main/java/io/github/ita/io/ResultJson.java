@@ -79,22 +79,27 @@ public final class ResultJson {
      * @return its JSON on one line, without indentation, as UTF-8 bytes (the form batches hold)
      */
     public static byte[] compact(Result result) {
-        ByteSink bytes = new ByteSink(sizeHint);
+        ByteSink bytes = BUFFER.get();
+        bytes.reset();
         try {
             write(bytes, result, null);
         } catch (IOException e) {
             throw new IllegalStateException("the byte writer does not fail", e);
         }
         byte[] json = bytes.toByteArray();
-        if (json.length > sizeHint) {
-            // the next agency's is about as long: room enough at once rather than a copy each time
-            sizeHint = json.length + (json.length >> 3);
+        if (bytes.capacity() > KEPT) {
+            BUFFER.remove();   // an outsized result's room is not held on to
         }
         return json;
     }
 
-    /** The room a compact result is written into: the longest seen so far and an eighth (any thread's value will do). */
-    private static volatile int sizeHint = 16 << 10;
+    /**
+     * Each thread's room for compact results, written into again for the next result (as Jackson
+     * recycles its buffers), so that a batch does not allocate a national batch's output twice over.
+     */
+    private static final ThreadLocal<ByteSink> BUFFER = ThreadLocal.withInitial(() -> new ByteSink(32 << 10));
+    /** The most room a thread keeps between results. */
+    private static final int KEPT = 1 << 20;
 
     /** As {@link #compact}, through Jackson's generator: the reference the byte writer is checked against. */
     static byte[] compactByGenerator(Result result) {

@@ -54,4 +54,29 @@ class CompactJsonTest {
         }
         assertThat(new String(ResultJson.compact(r.results().get(3)), StandardCharsets.UTF_8)).contains("\"name\":\"lone \\uD83D\"");
     }
+
+    /**
+     * A thread writes each result into the room of the one before: a short result after a long one
+     * (and after one longer than the room a thread keeps) holds none of the long one's bytes.
+     */
+    @Test
+    void aResultWrittenAfterALongerOneHoldsOnlyItsOwnBytes() {
+        Scorer scorer = Scorer.of(Editions.bundled("ita-2568"));
+        BatchScorer batch = BatchScorer.of(scorer).sequential();
+        BatchTally tally = batch.newTally();
+        String longName = "ยาว".repeat(200_000);   // 1.8 MB of UTF-8: more than a thread keeps
+        tally.describe(new Agency("long", longName), Map.of());
+        tally.describe(new Agency("short", "สั้น"), Map.of());
+        for (String id : List.of("long", "short")) {
+            tally.add(id, "IIT", Respondent.of("r", io.github.ita.Fixtures.bestAnswers(scorer.edition(), "IIT", Map.of())));
+        }
+        List<Result> results = batch.score(tally, BatchOptions.DEFAULT).results();
+        Result longer = results.get(0);
+        Result shorter = results.get(1);
+        byte[] alone = ResultJson.compactByGenerator(shorter);
+        assertThat(ResultJson.compact(longer)).hasSizeGreaterThan(1 << 20);
+        assertThat(ResultJson.compact(shorter)).isEqualTo(alone);
+        assertThat(ResultJson.compact(longer)).isEqualTo(ResultJson.compactByGenerator(longer));
+        assertThat(ResultJson.compact(shorter)).isEqualTo(alone);
+    }
 }

@@ -45,6 +45,17 @@ public final class ByteSink implements JsonSink {
         buf = new byte[Math.max(16, capacity)];
     }
 
+    /** Empties the sink, keeping its room, for another document. */
+    public void reset() {
+        len = 0;
+        comma = false;
+    }
+
+    /** @return the bytes it can hold before it grows */
+    public int capacity() {
+        return buf.length;
+    }
+
     /** @return the bytes written */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
