@@ -78,7 +78,7 @@ public final class BatchTally implements AutoCloseable {
         if (s.oit == null) {
             return Map.of();
         }
-        Map<String, OitAnswer> m = new LinkedHashMap<>();
+        Map<String, OitAnswer> m = new LinkedHashMap<>(items.length * 4 / 3 + 1);   // no resizing on the way
         for (int i = 0; i < items.length; i++) {
             OitAnswer a = s.oit.get(i);
             if (a != null) {

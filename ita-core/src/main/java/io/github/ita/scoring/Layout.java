@@ -63,6 +63,8 @@ final class Layout {
         /** Option points scaled by 10^pointScale, so that sums stay exact in longs. */
         long[] points;
         int pointScale;
+        /** 10^pointScale, or 0 when it does not fit a long (the scoring then fails as it reaches it). */
+        long pointFactor;
         int counters;
         /**
          * The nodes a respondent's own roll-up is kept for, to measure the spread between respondents
@@ -97,6 +99,7 @@ final class Layout {
                 }
             }
             pointScale = scale;
+            pointFactor = scale <= 18 ? java.math.BigInteger.TEN.pow(scale).longValueExact() : 0;
             List<Integer> slotQ = new ArrayList<>();
             List<String> slotIds = new ArrayList<>();
             questionFirstSlot = new int[questions.size()];

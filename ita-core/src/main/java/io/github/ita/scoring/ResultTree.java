@@ -120,7 +120,7 @@ final class ResultTree {
             return t;
         }
         Layout.ToolLayout l = counts.layout;
-        long scale = BigInteger.TEN.pow(l.pointScale).longValueExact();
+        long scale = l.pointFactor != 0 ? l.pointFactor : BigInteger.TEN.pow(l.pointScale).longValueExact();
         long[] answered = new long[l.slots()];
         for (int s = 0; s < l.slots(); s++) {
             int qi = l.slotQuestion[s];
@@ -189,7 +189,7 @@ final class ResultTree {
         List<ResultNode.Draft> itemDrafts = new ArrayList<>();
         ResultNode.Draft t = structure(tool, itemDrafts);
         List<Question> items = checklistItems.get(tool.id());
-        if (items.stream().noneMatch(q -> oit.containsKey(q.id()))) {
+        if (!givesAny(items, oit)) {
             return t;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -203,6 +203,16 @@ final class ResultTree {
             }
         }
         return t;
+    }
+
+    /** @return whether the checklist gives any of the items (a loop, not a stream: no pipeline of objects for every agency) */
+    private static boolean givesAny(List<Question> items, Map<String, OitAnswer> oit) {
+        for (int i = 0; i < items.size(); i++) {
+            if (oit.containsKey(items.get(i).id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
