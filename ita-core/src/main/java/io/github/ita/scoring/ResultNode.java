@@ -246,5 +246,27 @@ public final class ResultNode {
             this.id = id;
             this.label = label;
         }
+
+        /**
+         * Takes this draft and those below it back to how {@code ResultTree.structure} made them: every
+         * value set while a result is computed is cleared; the shape (level, id, label, children,
+         * whether scored) stays.
+         */
+        void clear() {
+            value = null;
+            given = false;
+            left = false;
+            respondents = -1;
+            excluded = 0;
+            distribution = null;
+            published = null;
+            url = null;
+            note = null;
+            missingComponents = null;
+            spread = null;
+            for (int i = 0; i < children.size(); i++) {
+                children.get(i).clear();
+            }
+        }
     }
 }

@@ -39,11 +39,23 @@ final class ResultTree {
     private final Map<String, Weight> weightObjects = new HashMap<>();
     /** Each checklist tool's items in edition order, listed once rather than for every agency. */
     private final Map<String, List<Question>> checklistItems = new HashMap<>();
+    /**
+     * Each thread's draft trees of the edition's tools, by the tool's index: cleared and filled again
+     * for every agency this thread scores from answers, rather than built anew (a national batch
+     * would build a million drafts). A tree is free again once {@link #result} has frozen it: no
+     * result holds a draft.
+     */
+    private final ThreadLocal<Skeleton[]> skeletons;
+
+    /** A tool's draft tree and its question (or item) drafts in edition order. */
+    private record Skeleton(ResultNode.Draft tool, List<ResultNode.Draft> questions) {
+    }
 
     ResultTree(Edition edition, Method method) {
         this.edition = edition;
         this.method = method;
         List<Tool> tools = edition.tools();
+        this.skeletons = ThreadLocal.withInitial(() -> new Skeleton[tools.size()]);
         for (int i = 0; i < tools.size(); i++) {
             Tool tool = tools.get(i);
             structuralWeights(structure(tool), method.toolShare(i));
@@ -95,6 +107,20 @@ final class ResultTree {
         return d;
     }
 
+    /** @return this thread's draft tree of a tool, with no values: made at its first agency, cleared at the next */
+    private Skeleton skeleton(int toolIndex, Tool tool) {
+        Skeleton[] mine = skeletons.get();
+        Skeleton k = mine[toolIndex];
+        if (k == null) {
+            List<ResultNode.Draft> questions = new ArrayList<>();
+            k = new Skeleton(structure(tool, questions), questions);
+            mine[toolIndex] = k;
+        } else {
+            k.tool().clear();
+        }
+        return k;
+    }
+
     /** Adds the ids of a draft tree's tools, indicators, sub-indicators and questions (not sub-items). */
     static void collectIds(ResultNode.Draft d, Set<String> ids) {
         if (d.level != Level.ITEM) {
@@ -112,9 +138,10 @@ final class ResultTree {
      * and excluded answers, and its score from {@link Method#questionScore}. A tool nobody
      * answered stays without a score.
      */
-    ResultNode.Draft surveyTool(Tool tool, Tally.Counts counts) {
-        List<ResultNode.Draft> questionDrafts = new ArrayList<>();
-        ResultNode.Draft t = structure(tool, questionDrafts);
+    ResultNode.Draft surveyTool(int toolIndex, Tool tool, Tally.Counts counts) {
+        Skeleton k = skeleton(toolIndex, tool);
+        List<ResultNode.Draft> questionDrafts = k.questions();
+        ResultNode.Draft t = k.tool();
         t.respondents = counts == null ? 0 : counts.respondents;
         if (t.respondents == 0) {
             return t;
@@ -185,9 +212,10 @@ final class ResultTree {
      * A checklist tool from an agency's answers, each item scored by {@link Method#checklistItem}
      * and keeping its evidence URL and note. A checklist tool none of whose items is given has no data.
      */
-    ResultNode.Draft checklistTool(Tool tool, Map<String, OitAnswer> oit) {
-        List<ResultNode.Draft> itemDrafts = new ArrayList<>();
-        ResultNode.Draft t = structure(tool, itemDrafts);
+    ResultNode.Draft checklistTool(int toolIndex, Tool tool, Map<String, OitAnswer> oit) {
+        Skeleton k = skeleton(toolIndex, tool);
+        List<ResultNode.Draft> itemDrafts = k.questions();
+        ResultNode.Draft t = k.tool();
         List<Question> items = checklistItems.get(tool.id());
         if (!givesAny(items, oit)) {
             return t;

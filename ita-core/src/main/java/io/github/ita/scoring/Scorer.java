@@ -144,10 +144,12 @@ public final class Scorer {
         }
         checkChecklistIds(oit);
         List<ResultNode.Draft> tools = new ArrayList<>();
-        for (Tool tool : edition.tools()) {
+        List<Tool> editionTools = edition.tools();
+        for (int i = 0; i < editionTools.size(); i++) {
+            Tool tool = editionTools.get(i);
             ResultNode.Draft t = tool.kind() == ToolKind.SURVEY
-                    ? tree.surveyTool(tool, tally.counts(layout.tools.get(tool.id())))
-                    : tree.checklistTool(tool, oit);
+                    ? tree.surveyTool(i, tool, tally.counts(layout.tools.get(tool.id())))
+                    : tree.checklistTool(i, tool, oit);
             method.rollUp(t);
             tools.add(t);
         }
