@@ -155,12 +155,13 @@ public final class BatchTally implements AutoCloseable {
      *
      * @param agencyId     the agency
      * @param columns      the header the options follow
-     * @param respondentId the respondent
+     * @param respondentId the respondent: any characters (a view of a row's bytes, say), read during the
+     *                     call and not kept
      * @param options      for each column, the index of the chosen option in {@link Columns#options(int)}, or -1
      * @param line         the row's line in its file, or 0
      * @throws DuplicateIdException when the agency already has a respondent of that id in that tool
      */
-    public void add(String agencyId, Columns columns, String respondentId, int[] options, int line) {
+    public void add(String agencyId, Columns columns, CharSequence respondentId, int[] options, int line) {
         AgencyState s = state(agencyId);
         long h = s.ids.checkNew(agencyId, columns.toolId(), respondentId);
         s.tally.add(columns, respondentId, options);

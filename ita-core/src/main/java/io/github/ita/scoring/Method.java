@@ -107,15 +107,6 @@ final class Method {
 
     // ---- §3 How scores roll up ---------------------------------------------------------------
 
-    /** §3: every mean of the ITA is unweighted. */
-    static Rational mean(List<Rational> values) {
-        Rational sum = Rational.ZERO;
-        for (Rational v : values) {
-            sum = sum.add(v);
-        }
-        return sum.divide(values.size());
-    }
-
     /**
      * §3, rounding: the value a level hands to the next. Under {@link RoundingPolicy#EXACT} (the
      * default) the exact value, rounded only when shown; under {@link RoundingPolicy#EACH_LEVEL} the
@@ -143,18 +134,23 @@ final class Method {
      *                                every part of it is left out
      */
     void rollUp(ResultNode.Draft d) {
-        for (ResultNode.Draft c : d.children) {
+        List<ResultNode.Draft> children = d.children;
+        for (int i = 0; i < children.size(); i++) {
+            ResultNode.Draft c = children.get(i);
             rollUp(c);
             d.excluded += c.excluded;
         }
-        if (d.given || d.children.isEmpty() || !d.scored) {
+        if (d.given || children.isEmpty() || !d.scored) {
             return;
         }
-        List<Rational> values = new ArrayList<>();
+        // §3: every mean of the ITA is unweighted: the children's values summed in edition order, divided by their number
+        Rational sum = Rational.ZERO;
+        int values = 0;
         ResultNode.Draft missing = null;
         ResultNode.Draft present = null;
         boolean anyLeft = false;
-        for (ResultNode.Draft c : d.children) {
+        for (int i = 0; i < children.size(); i++) {
+            ResultNode.Draft c = children.get(i);
             if (!c.scored) {
                 continue;
             }
@@ -166,10 +162,11 @@ final class Method {
                 missing = missing == null ? c : missing;
             } else {
                 present = present == null ? c : present;
-                values.add(used(c.value));
+                sum = sum.add(used(c.value));
+                values++;
             }
         }
-        if (values.isEmpty()) {
+        if (values == 0) {
             if (anyLeft && missing == null) {
                 throw new MissingAnswerException(Location.question(d.id), "nothing under " + d.id
                         + " can be scored: every part of it is missing");
@@ -180,7 +177,7 @@ final class Method {
             throw new MissingAnswerException(Location.question(missing.id), "no score for " + missing.id + " (part of "
                     + d.id + "), while " + present.id + " has one: give " + missing.id + " or a score for each part of it");
         }
-        d.value = mean(values);
+        d.value = sum.divide(values);
     }
 
     /** §3, total: a tool's share of the total, e.g. 0.30 for IIT, 0.40 for OIT. */

@@ -55,7 +55,8 @@ public final class ResultNode {
     record Sampling(double level, long population, Spread spread) {
     }
 
-    ResultNode(Draft d, Weight weight, BigDecimal passMark, Sampling tool, List<ResultNode> children) {
+    /** @param children the nodes below, in edition order (held as an immutable list; the array is not kept) */
+    ResultNode(Draft d, Weight weight, BigDecimal passMark, Sampling tool, ResultNode[] children) {
         this.level = d.level;
         this.id = d.id;
         this.label = d.label;
@@ -77,7 +78,7 @@ public final class ResultNode {
         this.sampling = score == null || !d.scored ? null
                 : d.spread != null ? new Sampling(tool.level(), tool.population(), d.spread)
                 : d.distribution instanceof Distribution answers && answers.scored() ? tool : null;
-        this.children = List.copyOf(children);
+        this.children = List.of(children);
     }
 
     /** @return the level of this node */

@@ -321,7 +321,8 @@ final class ResultTree {
         int entering = 0;
         boolean anyLeft = false;
         if (!d.given) {
-            for (ResultNode.Draft c : d.children) {
+            for (int i = 0; i < d.children.size(); i++) {
+                ResultNode.Draft c = d.children.get(i);
                 if (c.scored && !c.left) {
                     entering++;
                 }
@@ -329,12 +330,13 @@ final class ResultTree {
             }
         }
         boolean childrenStructural = structural && !d.given && !anyLeft;
-        List<ResultNode> children = new ArrayList<>(d.children.size());
-        for (ResultNode.Draft c : d.children) {
+        ResultNode[] children = new ResultNode[d.children.size()];
+        for (int i = 0; i < children.length; i++) {
+            ResultNode.Draft c = d.children.get(i);
             boolean enters = !d.given && c.scored && !c.left;
             Rational w = !enters ? Rational.ZERO
                     : childrenStructural ? structuralWeights.get(c.id) : Method.partWeight(weight, entering);
-            children.add(freeze(c, w, childrenStructural && enters, sampling));
+            children[i] = freeze(c, w, childrenStructural && enters, sampling);
         }
         Weight w = !d.scored ? Weight.ZERO
                 : structural ? weightObjects.get(d.id) : weights.computeIfAbsent(weight, Weight::of);

@@ -254,14 +254,15 @@ public final class Tally {
      * no code is looked up. Checked whole before anything is counted, as {@link #add(String, Respondent)}.
      *
      * @param columns      the header the options follow, from {@link Scorer#columns}
-     * @param respondentId the respondent's id, for messages
+     * @param respondentId the respondent's id, for messages: any characters (a view of a row's bytes,
+     *                     say), read only if a message is made, and not kept
      * @param options      for each column, the index of the chosen option in {@link Columns#options(int)},
      *                     or -1 when the question is unanswered
      * @throws MissingAnswerException   when a scored question is unanswered and missing answers are an error
      * @throws IllegalArgumentException when the number of options differs from the number of columns,
      *                                  or an index is not one of the column's options
      */
-    public void add(Columns columns, String respondentId, int[] options) {
+    public void add(Columns columns, CharSequence respondentId, int[] options) {
         Counts c = counts(columns, options.length, "options");
         Layout.ToolLayout l = c.layout;
         int[] chosen = c.scratch;
@@ -351,7 +352,7 @@ public final class Tally {
     }
 
     /** Checks a respondent's chosen options for missing answers, then counts them. */
-    private void count(Counts c, String respondentId, int[] chosen) {
+    private void count(Counts c, CharSequence respondentId, int[] chosen) {
         Layout.ToolLayout l = c.layout;
         boolean[] scored = l.slotScored;
         if (policy == MissingAnswers.ERROR) {
@@ -435,7 +436,7 @@ public final class Tally {
         }
     }
 
-    private static MissingAnswerException missing(Layout.ToolLayout l, String respondentId, int[] chosen) {
+    private static MissingAnswerException missing(Layout.ToolLayout l, CharSequence respondentId, int[] chosen) {
         List<String> missing = new ArrayList<>();
         for (int s = 0; s < chosen.length; s++) {
             if (chosen[s] < 0 && l.slotScored[s]) {
@@ -445,7 +446,7 @@ public final class Tally {
         String more = missing.size() == 1 ? "" : " (" + missing.size() + " unanswered: "
                 + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
                 + (missing.size() > 10 ? ", …" : "") + ")";
-        return new MissingAnswerException(Location.answer(respondentId, missing.get(0)), "no answer to " + missing.get(0) + more);
+        return new MissingAnswerException(Location.answer(respondentId.toString(), missing.get(0)), "no answer to " + missing.get(0) + more);
     }
 
     /**

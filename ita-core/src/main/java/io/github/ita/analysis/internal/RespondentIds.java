@@ -402,7 +402,8 @@ public final class RespondentIds implements AutoCloseable {
         return h;
     }
 
-    public static long hash(String s) {
+    /** @return the 64-bit FNV-1a hash of an id's characters (a String's, or a view of a row's ASCII bytes: the same) */
+    public static long hash(CharSequence s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);

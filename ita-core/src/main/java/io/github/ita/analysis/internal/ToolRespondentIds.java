@@ -28,14 +28,15 @@ public final class ToolRespondentIds implements AutoCloseable {
      * @return the id's hash, to {@link #record} once the row is counted
      * @throws DuplicateIdException when the tool already has a respondent of that id
      */
-    public long checkNew(String agencyId, String toolId, String respondentId) {
+    public long checkNew(String agencyId, String toolId, CharSequence respondentId) {
         long h = RespondentIds.hash(respondentId);
         RespondentIds ids = byTool.get(toolId);
         int first = ids == null ? -1 : ids.lineOf(h);
         if (first >= 0) {
-            throw new DuplicateIdException(Location.answer(respondentId, null), "respondent id " + Text.clip(respondentId)
+            String id = respondentId.toString();
+            throw new DuplicateIdException(Location.answer(id, null), "respondent id " + Text.clip(id)
                     + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
-                    + (first > 0 ? " (first at line " + first + ")" : ""), respondentId);
+                    + (first > 0 ? " (first at line " + first + ")" : ""), id);
         }
         return h;
     }

@@ -124,7 +124,7 @@ final class AnswersReader {
     }
 
     /** Checks a row's width, agency and respondent; returns the agency checked against agencies.csv. */
-    static String checkRow(CsvRows csv, int size, int width, String agency, String respondent,
+    static String checkRow(CsvRows csv, int size, int width, String agency, CharSequence respondent,
                            Directory known, String checked) {
         if (size != width) {
             throw new MalformedInputException(csv.at(null), "the row has " + size + " cells, the header " + width);

@@ -26,6 +26,8 @@ final class CodedRows {
     private final byte[][] longKeyed;
     private final int[] chosen;
     private final String[] cells;
+    /** The respondent id of the row being counted, as a view of its bytes (see {@link #respondent}). */
+    private final AsciiCell respondentBytes = new AsciiCell();
     private String checked;
     private String lastRaw;
     private String lastAgency;
@@ -87,7 +89,7 @@ final class CodedRows {
 
     void count(ByteRows csv) {
         String agency = agencyId(csv.cell(0));
-        String respondent = csv.cells() > 1 ? Ids.normal(csv.newCell(1)) : "";
+        CharSequence respondent = csv.cells() > 1 ? respondent(csv) : "";
         checked = AnswersReader.checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
         if (coded(csv)) {
             try {
@@ -99,8 +101,29 @@ final class CodedRows {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = csv.cell(i + 2);
             }
-            AnswersReader.add(csv, into, agency, columns, respondent, cells);
+            AnswersReader.add(csv, into, agency, columns, respondent.toString(), cells);
         }
+    }
+
+    /**
+     * @return the respondent id of a row: a view of its bytes while they are the id as compared ({@link Ids#normal}
+     *         keeps a text of ASCII with no space or control character at either end as it is, and no quote is
+     *         doubled in it), so that no string is made of an id that is only hashed; else its text, normalised
+     */
+    private CharSequence respondent(ByteRows csv) {
+        byte[] b = csv.bytes();
+        int s = csv.start(1);
+        int e = csv.end(1);
+        if (e > s && csv.plain(1) && b[s] > ' ' && b[e - 1] > ' ') {
+            int k = s;
+            while (k < e && b[k] >= 0 && b[k] < 0x7f) {
+                k++;
+            }
+            if (k == e) {
+                return respondentBytes.of(b, s, e);
+            }
+        }
+        return Ids.normal(csv.newCell(1));
     }
 
     /** @return the agency id of a row: normalised once for an agency's rows, whose cells are one string */
