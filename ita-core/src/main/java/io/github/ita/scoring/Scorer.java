@@ -50,6 +50,8 @@ public final class Scorer {
     private final Method method;
     /** How the result tree is shaped and frozen. */
     private final ResultTree tree;
+    /** The checklist items by id: what an agency's OIT answers are checked against. */
+    private final Map<String, Question> checklistItems = new HashMap<>();
 
     private Scorer(Edition edition, ScoringOptions options) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -57,6 +59,11 @@ public final class Scorer {
         this.layout = new Layout(edition);
         this.method = new Method(edition, options);
         this.tree = new ResultTree(edition, method);
+        for (Question q : edition.questions()) {
+            if (q.isChecklistItem()) {
+                checklistItems.put(q.id(), q);
+            }
+        }
     }
 
     /**
@@ -285,9 +292,10 @@ public final class Scorer {
     private void checkChecklistIds(Map<String, OitAnswer> oit) {
         for (Map.Entry<String, OitAnswer> e : oit.entrySet()) {
             String id = e.getKey();
-            Question q = edition.findQuestion(id).orElse(null);
-            if (q == null || !q.isChecklistItem()) {
-                throw new UnknownIdException(Location.question(id), q == null
+            Question q = checklistItems.get(id);
+            if (q == null) {
+                boolean survey = edition.findQuestion(id).isPresent();
+                throw new UnknownIdException(Location.question(id), !survey
                         ? "edition " + edition.id() + " has no OIT item " + Text.clip(id)
                         : id + " is a survey question, not a checklist item", id);
             }

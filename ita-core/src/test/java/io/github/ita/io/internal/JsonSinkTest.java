@@ -108,6 +108,32 @@ class JsonSinkTest {
         }
     }
 
+    /**
+     * Decimals of up to 15 digits are read through their double, exactly; from 16 digits through a
+     * BigDecimal: every scale, either sign, the largest and smallest of each length, and the odd
+     * digits of a double's rounding.
+     */
+    @Example
+    void decimalsAtTheEdgeOfTheirDouble() {
+        List<Long> values = new java.util.ArrayList<>();
+        for (long u : new long[] {999_999_999_999_999L, 1_000_000_000_000_000L, 100_000_000_000_000L, 123_456_789_012_345L,
+            900_719_925_474_099L, 9_007_199_254_740_993L, 4_503_599_627_370_497L, 1, 5, 9407, 995, 1005, 100_000}) {
+            values.add(u);
+            values.add(-u);
+            values.add(u - 1);
+            values.add(u + 1);
+        }
+        for (long u : values) {
+            for (int scale = 1; scale <= 18; scale++) {
+                java.math.BigDecimal v = java.math.BigDecimal.valueOf(u, scale);
+                ByteSink b = new ByteSink(1);
+                b.number(v);
+                assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII)).as("%d at scale %d", u, scale)
+                        .isEqualTo(v.toPlainString());
+            }
+        }
+    }
+
     /** Decimals are written as toPlainString writes them: scores, zeros, tiny and huge values, any scale. */
     @Property
     void decimalsAsPlainStrings(@ForAll long unscaled, @ForAll @net.jqwik.api.constraints.IntRange(min = -3, max = 22) int scale)
