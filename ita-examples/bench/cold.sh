@@ -8,9 +8,11 @@
 #   DIR                  a batch directory (iit.csv, eit.csv, oit.csv, agencies.csv), e.g. the
 #                        national batch of docs/performance.md
 #   -n, --rounds N       rounds (default 5); each round runs every command once, in this order:
-#                        ours json, DuckDB json, [UNPIVOT json], ours csv, DuckDB csv, [UNPIVOT csv],
+#                        ours json, DuckDB json, [UNPIVOT json], [floor json], ours csv, DuckDB csv, [UNPIVOT csv],
 #                        ita editions, ita audit
 #   --unpivot            also run the slower UNPIVOT form of the SQL (rollup.sql)
+#   --floor              also run bench/floor/Floor.java after the JSON runs: the plainest Java program
+#                        doing the same work (a lower bound for a fresh JVM; not a scorer, see its comment)
 #   --edition ID         the edition of the batch (default ita-2568; a bundled id or an edition file)
 #   --jar FILE           ita.jar (default ita-examples/target/ita.jar; build it with
 #                        mvn -B -q package -DskipTests)
@@ -26,6 +28,7 @@
 #            (bench/duckdb: one wide aggregate per tool, generated from the edition; the JVM, the
 #            native library and one run, writing one row per agency; compiled once before the rounds)
 #   UNPIVOT  the same with --form unpivot
+#   floor    java -Xmx256m -cp CLASSES Floor DIR FILE (compiled once before the rounds)
 #   editions java -jar ita.jar editions
 #   audit    java -jar ita.jar audit FILE
 #
@@ -40,6 +43,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 rounds=5
 unpivot=0
+floor=0
 edition=ita-2568
 jar=$root/ita-examples/target/ita.jar
 duckjar=${DUCKDB_JAR:-/tmp/ddb/duckdb_jdbc-1.1.3.jar}
@@ -53,6 +57,7 @@ while [ $# -gt 0 ]; do
     case $1 in
         -n|--rounds) rounds=$2; shift 2 ;;
         --unpivot) unpivot=1; shift ;;
+        --floor) floor=1; shift ;;
         --edition) edition=$2; shift 2 ;;
         --jar) jar=$2; shift 2 ;;
         --duckdb-jar) duckjar=$2; shift 2 ;;
@@ -75,6 +80,7 @@ trap 'rm -rf "$work"' EXIT
 out=${keep:-$work/out}
 mkdir -p "$out" "$work/classes"
 javac -d "$work/classes" -cp "$duckjar" "$here/duckdb/DuckDbRollup.java"
+[ $floor = 1 ] && javac -d "$work/classes" "$here/floor/Floor.java"
 cpus=$(nproc)
 hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
@@ -122,6 +128,9 @@ for ((k = 1; k <= rounds; k++)); do
         if [ $unpivot = 1 ]; then
             run "UNPIVOT $fmt" duck --form unpivot --format $fmt --out "$out/unpivot.$fmt"
         fi
+        if [ $floor = 1 ] && [ $fmt = json ]; then
+            run "floor json" java -Xmx256m -cp "$work/classes" Floor "$dir" "$out/floor.json"
+        fi
     done
     run "ita editions" java -jar "$jar" editions
     run "ita audit" java -jar "$jar" audit "$audit"
@@ -145,3 +154,7 @@ for fmt in json csv; do
         printf '  ours / %-7s %-4s %d.%03d\n' "$other" "$fmt" $(( r / 1000 )) $(( r % 1000 ))
     done
 done
+if [ -n "${med[floor json]+x}" ]; then
+    r=$(( (med[floor json] * 1000 + med[DuckDB json] / 2) / med[DuckDB json] ))
+    printf '  floor / DuckDB json %d.%03d\n' $(( r / 1000 )) $(( r % 1000 ))
+fi
