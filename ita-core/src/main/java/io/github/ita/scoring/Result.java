@@ -77,6 +77,9 @@ public final class Result {
         }
         Rating low = edition.ratingScheme().rate(Numbers.hundredths(uncertainty.low()));
         Rating high = edition.ratingScheme().rate(Numbers.hundredths(uncertainty.high()));
+        if (low == high) {
+            return List.of(low);   // most intervals: within one band, and no bands to order
+        }
         List<Rating> all = new java.util.ArrayList<>();
         boolean in = false;
         for (io.github.ita.edition.RatingBand band : ascending()) {
@@ -150,8 +153,12 @@ public final class Result {
      * @throws UnknownIdException when the edition has no such tool
      */
     public ResultNode tool(String id) {
-        return tools.stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new UnknownIdException(Location.question(id), "the result has no tool " + id, id));
+        for (int i = 0; i < tools.size(); i++) {   // a loop: a batch's writer asks for every tool of every agency
+            if (tools.get(i).id().equals(id)) {
+                return tools.get(i);
+            }
+        }
+        throw new UnknownIdException(Location.question(id), "the result has no tool " + id, id);
     }
 
     /**
@@ -205,7 +212,11 @@ public final class Result {
 
     /** @return the number of answers excluded as missing, over all tools */
     public long excluded() {
-        return tools.stream().mapToLong(ResultNode::excluded).sum();
+        long n = 0;
+        for (int i = 0; i < tools.size(); i++) {
+            n += tools.get(i).excluded();
+        }
+        return n;
     }
 
     @Override
