@@ -199,21 +199,21 @@ public final class Summary {
             targetMet = BigDecimal.valueOf(pass).multiply(HUNDRED)
                     .compareTo(target.multiply(BigDecimal.valueOf(totals.size()))) >= 0;
         }
-        List<NodeFigures> toolFigures = new ArrayList<>();
-        List<NodeFigures> indicatorFigures = new ArrayList<>();
-        int indicator = 0;
-        for (int t = 0; t < edition.tools().size(); t++) {
-            final int ti = t;
-            toolFigures.add(figures(edition.tools().get(t).id(), results, r -> r.toolScores().get(ti),
-                    r -> r.toolPassed().get(ti)));
-            for (int i = 0; i < edition.tools().get(t).indicators().size(); i++, indicator++) {
-                final int ii = indicator;
-                indicatorFigures.add(figures(edition.tools().get(t).indicators().get(i).id(), results,
-                        r -> r.indicatorScores().get(ii), r -> r.indicatorPassed().get(ii)));
-            }
+        // every tool's and indicator's figures in one pass over the agencies
+        List<String> toolIds = new ArrayList<>();
+        List<String> indicatorIds = new ArrayList<>();
+        for (io.github.ita.edition.Tool t : edition.tools()) {
+            toolIds.add(t.id());
+            t.indicators().forEach(i -> indicatorIds.add(i.id()));
         }
-        this.tools = List.copyOf(toolFigures);
-        this.indicators = List.copyOf(indicatorFigures);
+        Sum[] toolSums = Sum.of(toolIds.size());
+        Sum[] indicatorSums = Sum.of(indicatorIds.size());
+        for (Figures f : results) {
+            Sum.add(toolSums, f.toolScores(), f.toolPassed());
+            Sum.add(indicatorSums, f.indicatorScores(), f.indicatorPassed());
+        }
+        this.tools = nodeFigures(toolIds, toolSums);
+        this.indicators = nodeFigures(indicatorIds, indicatorSums);
         this.lowest = results.stream().filter(r -> r.total() != null)
                 .sorted(Comparator.comparing(Figures::total).thenComparing(Figures::id))
                 .limit(options.lowest())
@@ -221,21 +221,66 @@ public final class Summary {
                 .toList();
     }
 
-    private static NodeFigures figures(String id, List<Figures> results, java.util.function.Function<Figures, BigDecimal> score,
-                                       java.util.function.Predicate<Figures> passed) {
-        List<BigDecimal> scores = new ArrayList<>();
-        int pass = 0;
-        for (Figures f : results) {
-            BigDecimal s = score.apply(f);
-            if (s != null) {
-                scores.add(s);
-                if (passed.test(f)) {
-                    pass++;
+    private static List<NodeFigures> nodeFigures(List<String> ids, Sum[] sums) {
+        List<NodeFigures> figures = new ArrayList<>(ids.size());
+        for (int i = 0; i < sums.length; i++) {
+            Sum s = sums[i];
+            figures.add(new NodeFigures(ids.get(i), s.count, s.count == 0 ? null : s.mean(), s.passing,
+                    s.count == 0 ? null : share(s.passing, s.count)));
+        }
+        return List.copyOf(figures);
+    }
+
+    /**
+     * A tool's or indicator's scores summed over the agencies, exactly: as a long of hundredths while
+     * every score has two decimals (as shown scores have), with no BigDecimal made for each; else, or
+     * past a long, as a BigDecimal. The mean is the same as {@link #mean(List)} of the scores: it
+     * depends only on the sum's value.
+     */
+    private static final class Sum {
+        private long hundredths;
+        private BigDecimal big;
+        private int count;
+        private int passing;
+
+        static Sum[] of(int n) {
+            Sum[] sums = new Sum[n];
+            for (int i = 0; i < n; i++) {
+                sums[i] = new Sum();
+            }
+            return sums;
+        }
+
+        /** Adds an agency's scores (null where the node has none) and whether each passed. */
+        static void add(Sum[] sums, List<BigDecimal> scores, List<Boolean> passed) {
+            for (int i = 0; i < sums.length; i++) {
+                BigDecimal s = scores.get(i);
+                if (s != null) {
+                    sums[i].add(s, passed.get(i));
                 }
             }
         }
-        return new NodeFigures(id, scores.size(), scores.isEmpty() ? null : mean(scores), pass,
-                scores.isEmpty() ? null : share(pass, scores.size()));
+
+        void add(BigDecimal score, boolean passed) {
+            count++;
+            if (passed) {
+                passing++;
+            }
+            if (big == null && score.scale() == 2 && score.precision() <= 18) {
+                long h = io.github.ita.internal.Numbers.unscaled(score);
+                long sum = hundredths + h;
+                if (((hundredths ^ sum) & (h ^ sum)) >= 0) {   // no overflow
+                    hundredths = sum;
+                    return;
+                }
+            }
+            big = (big == null ? BigDecimal.valueOf(hundredths, 2) : big).add(score);
+        }
+
+        BigDecimal mean() {
+            BigDecimal sum = big == null ? BigDecimal.valueOf(hundredths, 2) : big;
+            return sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+        }
     }
 
     static BigDecimal mean(List<BigDecimal> values) {

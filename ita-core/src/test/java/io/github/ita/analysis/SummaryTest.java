@@ -120,4 +120,29 @@ class SummaryTest {
         assertThat(none.targetMet()).isEmpty();
         assertThat(none.tools().get(0)).isEqualTo(new Summary.NodeFigures("IIT", 0, null, 0, null));
     }
+
+    /**
+     * A tool's and an indicator's mean is the mean of their scores whatever the scores' scale: two
+     * decimals (summed as hundredths), whole numbers, more decimals, and sums past a long of hundredths.
+     */
+    @Test
+    void nodeMeansAreTheMeansOfTheScoresWhateverTheirScale() {
+        List<List<String>> cases = List.of(
+                List.of("62.25", "70.00", "85.00", "90.50", "95.00", "100.00"),
+                List.of("90", "85.5", "70.25", "0.125", "100.00"),
+                List.of("33.33", "33.33", "33.34", "66.665"),
+                Collections.nCopies(12, "9999999999999999.99"),   // 10^18 hundredths each: past a long
+                List.of("9999999999999999.99", "9999999999999999.99", "0.01", "1"));
+        for (List<String> scores : cases) {
+            List<Summary.Figures> figures = new ArrayList<>();
+            for (int i = 0; i < scores.size(); i++) {
+                figures.add(agency("a" + i, scores.get(i), Rating.A));
+            }
+            List<BigDecimal> values = scores.stream().map(BigDecimal::new).toList();
+            Summary s = Summary.ofFigures(EDITION, figures, BatchOptions.DEFAULT);
+            assertThat(s.tools().get(0).mean()).as(scores.toString()).isEqualTo(Summary.mean(values));
+            assertThat(s.indicators().get(3).mean()).as(scores.toString()).isEqualTo(Summary.mean(values));
+            assertThat(s.tools().get(0).agencies()).isEqualTo(scores.size());
+        }
+    }
 }

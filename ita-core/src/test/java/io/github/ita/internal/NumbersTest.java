@@ -67,4 +67,23 @@ class NumbersTest {
         assertThatThrownBy(() -> Numbers.hundredths(Double.NaN)).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Numbers.hundredths(Double.POSITIVE_INFINITY)).isInstanceOf(NumberFormatException.class);
     }
+
+    /**
+     * The unscaled value of a decimal, read through its double up to 15 digits: equal to
+     * BigDecimal's own for random decimals of every length and scale, and refused past 18 digits.
+     */
+    @Test
+    void unscaledValuesAreBigDecimalsOwn() {
+        SplittableRandom random = new SplittableRandom(15);
+        for (int k = 0; k < 1_000_000; k++) {
+            int digits = 1 + random.nextInt(18);
+            long bound = digits == 18 ? 999_999_999_999_999_999L : (long) Math.pow(10, digits);
+            long u = random.nextLong(bound) * (random.nextBoolean() ? 1 : -1);
+            BigDecimal v = BigDecimal.valueOf(u, random.nextInt(19));
+            assertThat(Numbers.unscaled(v)).as("%s", v).isEqualTo(v.unscaledValue().longValueExact());
+        }
+        assertThatThrownBy(() -> Numbers.unscaled(BigDecimal.valueOf(1, 19))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Numbers.unscaled(new BigDecimal("1234567890123456789"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Numbers.unscaled(BigDecimal.valueOf(5, -1))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

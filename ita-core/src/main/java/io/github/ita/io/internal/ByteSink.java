@@ -182,7 +182,7 @@ public final class ByteSink implements JsonSink {
         if (scale >= 0 && scale < 19) {
             if (value.precision() < 19) {
                 value();
-                long u = scale == 0 ? value.longValue() : unscaled(value, scale);
+                long u = io.github.ita.internal.Numbers.unscaled(value);
                 if (u < 0) {
                     put((byte) '-');
                     u = -u;
@@ -203,31 +203,6 @@ public final class ByteSink implements JsonSink {
             }
         }
         number(value.toPlainString());
-    }
-
-    /** 10^0 to 10^18, each exact as a double. */
-    private static final double[] TEN_POW = new double[19];
-
-    static {
-        double p = 1;
-        for (int k = 0; k < TEN_POW.length; k++) {
-            TEN_POW[k] = p;
-            p *= 10;
-        }
-    }
-
-    /**
-     * The unscaled value of a decimal of at most 18 digits at a scale of 1 to 18, with no object made
-     * (scaleByPowerOfTen makes a BigDecimal for every number of a batch) where that is exact: for at
-     * most 15 digits, |x| < 10^15 < 2^50, and the decimal's double is x / 10^scale within a relative
-     * 2^-52 (a division of two exact doubles, rounded once), times 10^scale (exact as a double) rounded
-     * once more, so within |x| · 1.5 · 2^-52 < 0.375 of x: rounded to the nearest long, x itself.
-     */
-    private static long unscaled(BigDecimal value, int scale) {
-        if (value.precision() <= 15) {
-            return Math.round(value.doubleValue() * TEN_POW[scale]);
-        }
-        return value.scaleByPowerOfTen(scale).longValue();
     }
 
     private static int digits(long u) {
