@@ -270,4 +270,47 @@ class BatchCsvReaderEdgesTest {
             assertThat(lenient.score(tally, io.github.ita.analysis.BatchOptions.DEFAULT).results()).hasSize(3);
         }
     }
+
+    /**
+     * oit.csv's fast path matches an item by its bytes and reads the usual words for published by
+     * theirs: every other spelling, and every mistake, reads as the reference reader reads it.
+     */
+    @Test
+    void oitRowsInEverySpellingReadTheSameEveryWay() throws IOException {
+        writeThreeAgencies("\n");
+        List<String> lines = Files.readAllLines(dir.resolve("oit.csv"), StandardCharsets.UTF_8);
+        List<java.util.function.UnaryOperator<String[]>> spellings = List.of(
+                c -> c,
+                c -> set(c, 2, c[2].equals("มี") ? "yes" : "no"),
+                c -> set(c, 2, c[2].equals("มี") ? "1" : "0"),
+                c -> set(c, 2, c[2].equals("มี") ? "true" : "false"),
+                c -> set(c, 2, c[2].equals("มี") ? "YES" : " no"),
+                c -> set(c, 2, c[2].equals("มี") ? "\"yes\"" : "False"),
+                c -> set(c, 1, " " + c[1]),
+                c -> set(c, 1, "\"" + c[1] + "\""),
+                c -> set(c, 1, c[1].toUpperCase(java.util.Locale.ROOT)),   // not an item: refused
+                c -> set(c, 1, c[1] + "9999"),                             // not an item, past 7 bytes: refused
+                c -> set(c, 2, "maybe"),                                   // refused
+                c -> set(c, 3, "https://x.go.th/\"\"" + c[1] + "\"\""),     // a quote doubled inside the URL
+                c -> java.util.Arrays.copyOf(c, c.length - 1));            // a cell short: refused
+        for (int v = 0; v < spellings.size(); v++) {
+            StringBuilder oit = new StringBuilder(lines.get(0)).append('\n');
+            for (int i = 1; i < lines.size(); i++) {
+                String[] cells = lines.get(i).split(",", -1);
+                oit.append(String.join(",", i % 3 == 1 || v == 0 ? spellings.get(v).apply(cells) : cells)).append('\n');
+            }
+            if (v == 0) {
+                oit.append(lines.get(1)).append('\n');   // an item given twice: refused
+            }
+            Files.writeString(dir.resolve("oit.csv"), oit.toString());
+            String read = readEveryWay();   // the fast and the reference reader, whole and in parts, agree
+            assertThat(read).as("spelling %d", v).isNotEmpty();
+        }
+    }
+
+    private static String[] set(String[] cells, int i, String value) {
+        String[] c = cells.clone();
+        c[i] = value;
+        return c;
+    }
 }

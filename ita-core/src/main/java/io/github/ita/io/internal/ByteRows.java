@@ -130,9 +130,11 @@ final class ByteRows extends CsvRows {
 
     @Override
     List<String> next() {
-        if (!advance()) {
-            return null;
-        }
+        return advance() ? cellsOfRow() : null;
+    }
+
+    /** @return the cells of the row found by {@link #advance} as text (a reused list, valid until the next call) */
+    List<String> cellsOfRow() {
         cells.clear();
         for (int i = 0; i < count; i++) {
             cells.add(cell(i));

@@ -191,7 +191,7 @@ final class CodedRows {
     private static final byte NOT_CODED = -2;
 
     /** @return the bytes of a cell of up to 8 bytes packed in a long, as a key (with the length, which it leaves out) */
-    private static long packed(byte[] b, int start, int len) {
+    static long packed(byte[] b, int start, int len) {
         long key = 0;
         for (int k = start; k < start + len; k++) {
             key = key << 8 | (b[k] & 0xff);

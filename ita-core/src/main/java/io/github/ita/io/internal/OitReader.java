@@ -57,8 +57,19 @@ final class OitReader {
         }
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
                 firstLines);
+        if (csv instanceof ByteRows bytes && col.get("components") == null) {
+            long read = 0;
+            // the loop only calls: the row's work is a method of its own (see docs/engine-notes.md)
+            while (bytes.advance()) {
+                reader.read(bytes);
+                if ((++read & 0xffff) == 0) {
+                    progress.read(0x10000, false);
+                }
+            }
+            progress.read(read & 0xffff, false);
+            return firstLines;
+        }
         List<String> row;
-        // the loop only calls: the row's work is a method of its own (see docs/engine-notes.md)
         while ((row = csv.next()) != null) {
             reader.read(csv, row);
             progress.read(1, false);
@@ -86,14 +97,69 @@ final class OitReader {
             this.into = into;
             this.known = known;
             this.firstLines = firstLines;
+            List<String> ids = new ArrayList<>();
+            for (Question q : into.scorer().edition().questions()) {
+                if (q.isChecklistItem()) {
+                    ids.add(q.id());
+                }
+            }
+            this.items = ids.toArray(new String[0]);
+            this.itemKeys = new long[items.length];
+            for (int i = 0; i < items.length; i++) {
+                byte[] b = items[i].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                boolean printable = b.length >= 1 && b.length <= 7 && items[i].chars().allMatch(ch -> ch > ' ' && ch < 0x7f);
+                itemKeys[i] = printable ? CodedRows.packed(b, 0, b.length) | (long) b.length << 56 : -1;
+            }
         }
+
+        /** The edition's checklist item ids, and each one's bytes packed with its length when it is 1 to 7 printable ASCII characters; -1 for another. */
+        private final String[] items;
+        private final long[] itemKeys;
+        /** The item of the row before: rows follow the checklist's order, so the next one is looked at first. */
+        private int lastItem = -1;
 
         void read(CsvRows csv, List<String> row) {
             if (row.size() != width) {
                 throw new MalformedInputException(csv.at(null), "the row has " + row.size() + " cells, the header " + width);
             }
-            String agency = Ids.normal(row.get(0));
-            if (!agency.equals(checked)) {   // an agency's rows come together: checked once for them
+            String agency = agency(csv, row.get(0));
+            String item = Ids.normal(row.get(1));
+            boolean published = published(row.get(2), csv);
+            String u = cell(row, url);
+            String n = cell(row, note);
+            List<String> c = null;
+            if (components != null && !row.get(components).isBlank()) {
+                c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
+            }
+            add(csv, agency, item, published, u, n, c);
+        }
+
+        /**
+         * The fast path of {@link #read(CsvRows, List)}, for a file with no components column: the item
+         * matched among the edition's by its bytes, and published by its bytes when it is one of the
+         * usual words; anything else is read from its text as the other path reads it.
+         */
+        void read(ByteRows csv) {
+            if (csv.cells() != width) {
+                read(csv, csv.cellsOfRow());   // which names the problem
+                return;
+            }
+            String agency = agency(csv, csv.cell(0));
+            String item = itemOf(csv);
+            if (item == null) {
+                item = Ids.normal(csv.cell(1));
+            }
+            int yes = publishedOf(csv);
+            boolean published = yes >= 0 ? yes == 1 : published(csv.cell(2), csv);
+            String u = url == null ? null : nonEmpty(csv.cell(url));
+            String n = note == null ? null : nonEmpty(csv.cell(note));
+            add(csv, agency, item, published, u, n, null);
+        }
+
+        /** @return the agency of a row, checked against agencies.csv once for its rows, which come together */
+        private String agency(CsvRows csv, String cell) {
+            String agency = Ids.normal(cell);
+            if (!agency.equals(checked)) {
                 if (agency.isEmpty()) {
                     throw new MalformedInputException(csv.at("agency"), "empty agency id");
                 }
@@ -103,14 +169,64 @@ final class OitReader {
                 firstLines.putIfAbsent(agency, csv.line);
                 checked = agency;
             }
-            String item = Ids.normal(row.get(1));
-            boolean published = published(row.get(2), csv);
-            String u = cell(row, url);
-            String n = cell(row, note);
-            List<String> c = null;
-            if (components != null && !row.get(components).isBlank()) {
-                c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
+            return agency;
+        }
+
+        /**
+         * @return the edition's id of the row's item when its cell is that id's bytes (printable ASCII,
+         *         which {@link Ids#normal} keeps as it is, no quote doubled); null otherwise
+         */
+        private String itemOf(ByteRows csv) {
+            int s = csv.start(1);
+            int len = csv.end(1) - s;
+            if (len < 1 || len > 7 || !csv.plain(1)) {
+                return null;
             }
+            byte[] b = csv.bytes();
+            for (int k = s; k < s + len; k++) {
+                if (b[k] <= ' ' || b[k] >= 0x7f) {
+                    return null;
+                }
+            }
+            long key = CodedRows.packed(b, s, len) | (long) len << 56;
+            int next = lastItem + 1;
+            if (next < itemKeys.length && itemKeys[next] == key) {
+                lastItem = next;
+                return items[next];
+            }
+            for (int i = 0; i < itemKeys.length; i++) {
+                if (itemKeys[i] == key) {
+                    lastItem = i;
+                    return items[i];
+                }
+            }
+            return null;
+        }
+
+        /** @return 1 or 0 when the published cell is one of yes, no, true, false, 1, 0 as written here; -1 otherwise */
+        private static int publishedOf(ByteRows csv) {
+            int s = csv.start(2);
+            int len = csv.end(2) - s;
+            byte[] b = csv.bytes();
+            if (len == 1) {
+                return b[s] == '1' ? 1 : b[s] == '0' ? 0 : -1;
+            }
+            if (len == 3 && b[s] == 'y' && b[s + 1] == 'e' && b[s + 2] == 's') {
+                return 1;
+            }
+            if (len == 2 && b[s] == 'n' && b[s + 1] == 'o') {
+                return 0;
+            }
+            if (len == 4 && b[s] == 't' && b[s + 1] == 'r' && b[s + 2] == 'u' && b[s + 3] == 'e') {
+                return 1;
+            }
+            if (len == 5 && b[s] == 'f' && b[s + 1] == 'a' && b[s + 2] == 'l' && b[s + 3] == 's' && b[s + 4] == 'e') {
+                return 0;
+            }
+            return -1;
+        }
+
+        private void add(CsvRows csv, String agency, String item, boolean published, String u, String n, List<String> c) {
             try {
                 into.oit(agency, item, !published && u == null && n == null && c == null
                         ? NOT_PUBLISHED : new OitAnswer(published, u, n, c));
@@ -118,6 +234,10 @@ final class OitReader {
                 throw e.within(csv.at("item"));
             }
         }
+    }
+
+    private static String nonEmpty(String v) {
+        return v.isEmpty() ? null : v;
     }
 
     private static String cell(List<String> row, Integer index) {
