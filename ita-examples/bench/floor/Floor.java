@@ -127,6 +127,25 @@ public class Floor {
         agencyNames = names.toArray(new String[0]);
     }
 
+    /** The agency of a row from its id's bytes: the row above's again with no lookup, as an agency's rows come together. */
+    static final class Agencies {
+        int last = -1;
+        int start = -1;
+        int length;
+        /** Whether the last row asked for was the first of its agency. */
+        boolean changed;
+
+        int of(byte[] b, int i, int e) {
+            changed = last < 0 || e - i != length || !Arrays.equals(b, i, e, b, start, start + length);
+            if (changed) {
+                last = agencyIndex.get(new String(b, i, e - i, StandardCharsets.ISO_8859_1));
+                start = i;
+                length = e - i;
+            }
+            return last;
+        }
+    }
+
     static int skipLine(byte[] b, int i) {
         while (i < b.length && b[i] != '\n') i++;
         return i + 1;
@@ -149,21 +168,14 @@ public class Floor {
         byte[][] single = new byte[r.width][128];
         for (byte[] x : single) Arrays.fill(x, (byte) -1);
         int i = end;
-        int lastAgency = -1;
-        int lastStart = -1, lastLen = 0;
+        Agencies agencies = new Agencies();
         long[] counts = null;
         int[] chosen = new int[r.width];
         while (i < b.length) {
             int e = i;
             while (b[e] != ',') e++;
-            int ag;
-            if (lastAgency >= 0 && e - i == lastLen && Arrays.equals(b, i, e, b, lastStart, lastStart + lastLen)) {
-                ag = lastAgency;
-            } else {
-                ag = agencyIndex.get(new String(b, i, e - i, StandardCharsets.ISO_8859_1));
-                lastAgency = ag;
-                lastStart = i;
-                lastLen = e - i;
+            int ag = agencies.of(b, i, e);
+            if (agencies.changed) {
                 if (r.counts[ag] == null) {
                     r.counts[ag] = new long[r.width * r.maxOptions];
                     r.respondents[ag] = new long[3];
@@ -254,18 +266,12 @@ public class Floor {
         r.len = new int[n][];
         r.used = new int[n];
         int i = skipLine(b, 0);
-        int lastAgency = -1, lastStart = -1, lastLen = 0;
+        Agencies agencies = new Agencies();
         while (i < b.length) {
             int e = i;
             while (b[e] != ',') e++;
-            int ag;
-            if (lastAgency >= 0 && e - i == lastLen && Arrays.equals(b, i, e, b, lastStart, lastStart + lastLen)) {
-                ag = lastAgency;
-            } else {
-                ag = agencyIndex.get(new String(b, i, e - i, StandardCharsets.ISO_8859_1));
-                lastAgency = ag;
-                lastStart = i;
-                lastLen = e - i;
+            int ag = agencies.of(b, i, e);
+            if (agencies.changed) {
                 r.state[ag] = new byte[r.items];
                 r.at[ag] = new int[r.items];
                 r.len[ag] = new int[r.items];
