@@ -89,8 +89,8 @@ final class CellStrings {
      * The strings of a column's recent cells, so that a value seen before is not decoded again: the
      * cell above (an agency's rows come together), and for short cells (an answer such as
      * {@code yes}, an OIT item id, an agency id) the values met first, up to {@link #FEW}, by their
-     * bytes packed in a long with their length. A column of ever new values (respondent ids, URLs) stops filling the few, and stops
-     * keeping the cell above, after many misses.
+     * bytes packed in a long with their length. A column of ever new values (respondent ids, URLs)
+     * stops filling the few, and stops keeping the cell above, after many misses.
      */
     private static final class Column {
         /** Enough for a checklist's items (43 in ita-2568), which follow one another in every agency's rows. */

@@ -112,7 +112,10 @@ final class OitReader {
             }
         }
 
-        /** The edition's checklist item ids, and each one's bytes packed with its length when it is 1 to 7 printable ASCII characters; -1 for another. */
+        /**
+         * The edition's checklist item ids, and each one's bytes packed with its length when it is 1 to 7
+         * printable ASCII characters (-1 for another).
+         */
         private final String[] items;
         private final long[] itemKeys;
         /** The item of the row before: rows follow the checklist's order, so the next one is looked at first. */
