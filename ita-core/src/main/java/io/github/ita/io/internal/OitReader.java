@@ -206,7 +206,11 @@ final class OitReader {
             return null;
         }
 
-        /** @return 1 or 0 when the published cell is one of yes, no, true, false, 1, 0 as written here; -1 otherwise */
+        /**
+         * @return 1 or 0 when the published cell is one of yes, no, true, false, 1, 0 as written here; -1
+         *         otherwise. These are the ASCII words of {@link OitReader#published}, whose switch stays the one
+         *         list: a word taken out there must go here too (BatchCsvReaderEdgesTest reads each both ways).
+         */
         private static int publishedOf(ByteRows csv) {
             int s = csv.start(2);
             int len = csv.end(2) - s;
@@ -251,6 +255,7 @@ final class OitReader {
         return v.isEmpty() ? null : v;
     }
 
+    /** The words published takes; the byte path's {@code OitRow.publishedOf} reads the ASCII ones by their bytes. */
     private static boolean published(String v, CsvRows csv) {
         String s = v.strip().toLowerCase(Locale.ROOT);
         return switch (s) {
