@@ -5,6 +5,7 @@ import io.github.ita.Location;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.Scorer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,9 +116,11 @@ public final class BatchScorer {
             throw new IllegalArgumentException("the batch was tallied for another edition");
         }
         tally.verifyRespondentIds(Map.of());
-        List<BatchTally.AgencyState> states = new ArrayList<>(tally.sorted().values());
+        List<BatchTally.AgencyState> states = tally.sorted();
         List<Summary.Figures> figures = new ArrayList<>(states.size());
-        Map<String, List<Summary.Figures>> members = new TreeMap<>(groupOrder());
+        // the Thai collation of the groups is made only when there are groups: loading its rules is a cold run's work
+        Comparator<String> groupOrder = options.groupBy() == null ? Comparator.naturalOrder() : groupOrder();
+        Map<String, List<Summary.Figures>> members = new TreeMap<>(groupOrder);
         Map<String, Map<String, String>> attributes = new HashMap<>();
         AtomicInteger done = new AtomicInteger();
         for (int from = 0; from < states.size(); from += CHUNK) {
@@ -157,7 +160,7 @@ public final class BatchScorer {
             listener.progress(tally.rows(), done.addAndGet(to - from));
         }
         Summary all = Summary.ofFigures(scorer.edition(), figures, options);
-        Map<String, Summary> groups = new TreeMap<>(groupOrder());
+        Map<String, Summary> groups = new TreeMap<>(groupOrder);
         members.forEach((g, list) -> groups.put(g, Summary.ofFigures(scorer.edition(), list, options)));
         return new BatchSummary(scorer.edition(), options, all, groups, attributes);
     }

@@ -13,12 +13,13 @@ import io.github.ita.response.Respondent;
 import io.github.ita.scoring.Columns;
 import io.github.ita.scoring.Scorer;
 import io.github.ita.scoring.Tally;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Many agencies' answers, counted as they are read: one {@link Tally} per agency, its OIT
@@ -185,7 +186,7 @@ public final class BatchTally implements AutoCloseable {
         if (!anySpilled) {
             return;   // every id was checked as it was read
         }
-        for (AgencyState s : sorted().values()) {
+        for (AgencyState s : sorted()) {
             if (s.ids.spilled()) {
                 s.ids.verify(s.agency.id(), fileOfTool);
             }
@@ -369,8 +370,17 @@ public final class BatchTally implements AutoCloseable {
         return Collections.unmodifiableSet(agencies.keySet());
     }
 
-    /** @return the agencies' states, sorted by agency id so that output never depends on reading order */
-    Map<String, AgencyState> sorted() {
-        return Collections.unmodifiableMap(new TreeMap<>(agencies));
+    /**
+     * @return the agencies' states, sorted by agency id so that output never depends on reading order (an array
+     *     sorted once: a sorted map's insertions would be among the hottest code of a cold run, compiled for one use)
+     */
+    List<AgencyState> sorted() {
+        String[] ids = agencies.keySet().toArray(new String[0]);
+        Arrays.sort(ids);
+        AgencyState[] states = new AgencyState[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            states[i] = agencies.get(ids[i]);
+        }
+        return List.of(states);
     }
 }

@@ -17,6 +17,7 @@ import io.github.ita.response.Respondent;
 import io.github.ita.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,53 @@ class BatchTest {
         batch.sequential().score(threeAgencies(batch), BatchOptions.DEFAULT, BatchListener.NONE,
                 x -> sequential.append(io.github.ita.io.ResultJson.write(x)));
         assertThat(parallel.toString()).isEqualTo(sequential.toString()).contains("\"id\" : \"south\"");
+    }
+
+    /**
+     * Agencies enough for several chunks scored on every core: the results reach the sink in id order, the same as
+     * on one thread, with the same summary; the first agency (by id) that cannot be scored is the one named, though
+     * a later one fails too and may be scored first, and the sink has had exactly the agencies before it.
+     */
+    @Test
+    void manyChunksReachTheSinkInIdOrderAndTheFirstProblemIsNamed() {
+        BatchScorer batch = BatchScorer.of(Scorer.of(E));
+        java.util.function.Function<java.util.Set<Integer>, BatchTally> agencies = failing -> {
+            BatchTally t = batch.newTally();
+            for (int i = 0; i < 1200; i++) {
+                String id = String.format("a%04d", i);
+                t.describe(new Agency(id, "อบต. " + i), Map.of("group", "g" + i % 7));
+                Map<String, String> iit = i % 3 == 0 ? worst("IIT") : bestAnswers(E, "IIT", Map.of());
+                t.add(id, "IIT", Respondent.of("r1", iit));
+                t.add(id, "IIT", Respondent.of("r2", bestAnswers(E, "IIT", Map.of())));
+                t.add(id, "EIT", Respondent.of("r1", i % 5 == 0 ? worst("EIT") : bestAnswers(E, "EIT", Map.of())));
+                if (failing.contains(i)) {
+                    t.oit(id, "o1", OitAnswer.notPublished());   // the other items missing: this agency cannot be scored
+                } else {
+                    checklist(E, i % 2 == 0 ? "o11" : "o24").forEach((item, a) -> t.oit(id, item, a));
+                }
+            }
+            return t;
+        };
+        List<String> parallel = new java.util.ArrayList<>();
+        List<String> sequential = new java.util.ArrayList<>();
+        BatchOptions byGroup = BatchOptions.DEFAULT.withGroupBy("group");
+        BatchSummary p = batch.score(agencies.apply(java.util.Set.of()), byGroup, BatchListener.NONE,
+                x -> parallel.add(new String(io.github.ita.io.ResultJson.compact(x), java.nio.charset.StandardCharsets.UTF_8)));
+        BatchSummary s = batch.sequential().score(agencies.apply(java.util.Set.of()), byGroup, BatchListener.NONE,
+                x -> sequential.add(new String(io.github.ita.io.ResultJson.compact(x), java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(parallel).hasSize(1200);
+        assertThat(parallel.equals(sequential)).as("the same results in the same order on every core as on one").isTrue();
+        assertThat(parallel.get(1034)).contains("\"id\":\"a1034\"");
+        assertThat(p.all().mean()).isEqualTo(s.all().mean()).isPresent();
+        assertThat(p.groups().keySet()).containsExactlyElementsOf(s.groups().keySet()).hasSize(7);
+        assertThat(p.groups().get("g3").mean()).isEqualTo(s.groups().get("g3").mean());
+
+        List<String> given = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> batch.score(agencies.apply(java.util.Set.of(1100, 700)), byGroup, BatchListener.NONE,
+                x -> given.add(x.agency().id())))
+                .isInstanceOf(io.github.ita.MissingAnswerException.class)
+                .hasMessageStartingWith("agency a0700: ");
+        assertThat(given).hasSize(700).endsWith("a0699");
     }
 
     @Test
