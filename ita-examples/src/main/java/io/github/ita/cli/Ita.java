@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,29 +79,51 @@ public final class Ita implements Runnable {
      * command line, and the JVM reading an edition for the first time (Jackson and our reader still interpreted). The
      * command asks {@link Editions#bundled} for its edition as before and waits there only for what is not yet read.
      * For {@code batch}, whose run is long and soon busy on every core, only the bundled edition its {@code --edition}
-     * names, if it names one. A problem is left for the command to report.
+     * names, if it names one, and then {@link #primeSha256}. A problem is left for the command to report.
      */
     private static void readEditionsAhead(String[] args) {
         if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("help")) {
             return;
         }
-        String only = args[0].equals("batch") ? bundledEditionOption(args) : null;
-        if (args[0].equals("batch") && only == null) {
-            return;
-        }
+        boolean batch = args[0].equals("batch");
+        String only = batch ? bundledEditionOption(args) : null;
         Thread reader = new Thread(() -> {
             try {
                 if (only != null) {
                     Editions.bundled(only);
-                } else {
+                } else if (!batch) {
                     Editions.bundled();
                 }
             } catch (RuntimeException e) {
                 // the command reads the edition again and reports the problem itself
             }
+            if (batch) {
+                primeSha256();
+            }
         }, "ita-editions-ahead");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * Hashes 4 MB of zeros with SHA-256, for {@code batch}, which hashes every file it reads (the provenance of its
+     * output). The JDK computes SHA-256 with the processor's own instructions only in code its second compiler (C2)
+     * has compiled; until then in Java, several times slower, and in a cold run that compiler is behind from the
+     * start: the first megabytes of a national batch were hashed that way, on the threads reading it (see
+     * docs/performance.md). Hashed here, on the core that picocli leaves idle while it builds the command line, the
+     * loop is compiled before the files are read.
+     */
+    private static void primeSha256() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] zeros = new byte[1 << 16];
+            for (int i = 0; i < 64; i++) {
+                sha.update(zeros);
+            }
+            sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every Java runtime", e);
+        }
     }
 
     /** @return the bundled edition id given as {@code --edition ID} or {@code --edition=ID}, or null */
