@@ -292,6 +292,11 @@ class BatchCsvReaderEdgesTest {
                 c -> set(c, 1, c[1] + "9999"),                             // not an item, past 7 bytes: refused
                 c -> set(c, 2, "maybe"),                                   // refused
                 c -> set(c, 3, "https://x.go.th/\"\"" + c[1] + "\"\""),     // a quote doubled inside the URL
+                c -> set(c, 3, "https://x.go.th/เอกสาร/" + c[1]),          // a URL beyond ASCII
+                c -> set(c, 3, "\"https://x.go.th/a,b/" + c[1] + "\""),     // a quoted URL, no quote doubled
+                c -> set(set(c, 3, " https://x.go.th/ "), 4, "see p. 2"),   // spaces kept, an ASCII note
+                c -> set(set(c, 3, ""), 4, "\"\""),                         // empty both ways
+                c -> set(c, 4, "ร\u0E49 note"),                                // a note beyond ASCII
                 c -> java.util.Arrays.copyOf(c, c.length - 1));            // a cell short: refused
         for (int v = 0; v < spellings.size(); v++) {
             StringBuilder oit = new StringBuilder(lines.get(0)).append('\n');
