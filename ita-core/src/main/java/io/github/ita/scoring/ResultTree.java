@@ -140,7 +140,6 @@ final class ResultTree {
      */
     ResultNode.Draft surveyTool(int toolIndex, Tool tool, Tally.Counts counts) {
         Skeleton k = skeleton(toolIndex, tool);
-        List<ResultNode.Draft> questionDrafts = k.questions();
         ResultNode.Draft t = k.tool();
         t.respondents = counts == null ? 0 : counts.respondents;
         if (t.respondents == 0) {
@@ -150,28 +149,46 @@ final class ResultTree {
         long scale = l.pointFactor != 0 ? l.pointFactor : BigInteger.TEN.pow(l.pointScale).longValueExact();
         long[] answered = new long[l.slots()];
         for (int s = 0; s < l.slots(); s++) {
-            int qi = l.slotQuestion[s];
-            Question q = l.questions.get(qi);
-            ResultNode.Draft qd = questionDrafts.get(qi);
-            ResultNode.Draft d = q.items().isEmpty() ? qd : qd.children.get(s - l.questionFirstSlot[qi]);
-            long n = 0;
-            for (int o = 0; o < l.slotOptions[s]; o++) {
-                n += counts.counters[l.slotOffset[s] + o];
-            }
-            d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s], q.isScored() ? l.points : null, scale);
-            d.respondents = n;
-            answered[s] = n;
-            d.excluded = counts.excludedSlot[s];
-            if (q.isScored()) {
-                d.value = Method.questionScore(tool.id(), l.slotId[s], counts.counters, l.points,
-                        l.slotOffset[s], l.slotOptions[s], scale);
-            }
-            if (!q.items().isEmpty()) {
-                qd.respondents = counts.answeredQuestion[qi];
-            }
+            answered[s] = slot(tool, counts, k.questions(), s, scale);
         }
         spreads(t, counts, answered);
         return t;
+    }
+
+    /**
+     * Fills the draft of one question or sub-item (a slot of the layout) from its counts. A method of its own,
+     * compiled once, so that the loop over the slots, compiled on stack and again whole, stays small; likewise
+     * the sum of a slot's counters (see docs/engine-notes.md).
+     *
+     * @return the slot's respondents
+     */
+    private static long slot(Tool tool, Tally.Counts counts, List<ResultNode.Draft> questionDrafts, int s, long scale) {
+        Layout.ToolLayout l = counts.layout;
+        int qi = l.slotQuestion[s];
+        Question q = l.questions.get(qi);
+        ResultNode.Draft qd = questionDrafts.get(qi);
+        ResultNode.Draft d = q.items().isEmpty() ? qd : qd.children.get(s - l.questionFirstSlot[qi]);
+        long n = sum(counts.counters, l.slotOffset[s], l.slotOptions[s]);
+        d.distribution = new Distribution(l.slotCodes[s], counts.counters, l.slotOffset[s], q.isScored() ? l.points : null, scale);
+        d.respondents = n;
+        d.excluded = counts.excludedSlot[s];
+        if (q.isScored()) {
+            d.value = Method.questionScore(tool.id(), l.slotId[s], counts.counters, l.points,
+                    l.slotOffset[s], l.slotOptions[s], scale);
+        }
+        if (!q.items().isEmpty()) {
+            qd.respondents = counts.answeredQuestion[qi];
+        }
+        return n;
+    }
+
+    /** @return the sum of {@code n} counters from {@code from} */
+    private static long sum(long[] counters, int from, int n) {
+        long sum = 0;
+        for (int i = from; i < from + n; i++) {
+            sum += counters[i];
+        }
+        return sum;
     }
 
     /**
