@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -214,11 +215,46 @@ public final class Summary {
         }
         this.tools = nodeFigures(toolIds, toolSums);
         this.indicators = nodeFigures(indicatorIds, indicatorSums);
-        this.lowest = results.stream().filter(r -> r.total() != null)
-                .sorted(Comparator.comparing(Figures::total).thenComparing(Figures::id))
-                .limit(options.lowest())
-                .map(r -> new Low(r.id(), r.name(), r.total(), r.rating()))
-                .toList();
+        this.lowest = lowest(results, options.lowest());
+    }
+
+    /**
+     * @return the {@code n} agencies with the lowest totals, by total then id (and, between figures equal in both,
+     *     in their order): those a stable sort of all of them would put first. A few are kept in order as the
+     *     figures pass, each compared once with the highest kept, rather than every agency sorted, which a
+     *     national batch does at its very end, on one thread, mostly in code the JIT has not compiled
+     */
+    private static List<Low> lowest(List<Figures> results, int n) {
+        List<Figures> kept;
+        if (n > 64) {
+            kept = results.stream().filter(r -> r.total() != null).sorted(Summary::lowFirst).limit(n).toList();
+        } else {
+            Figures[] low = new Figures[n];
+            int size = 0;
+            for (Figures r : results) {
+                if (r.total() == null || n == 0 || size == n && lowFirst(r, low[n - 1]) >= 0) {
+                    continue;
+                }
+                int at = size == n ? n - 1 : size++;
+                while (at > 0 && lowFirst(r, low[at - 1]) < 0) {
+                    low[at] = low[at - 1];
+                    at--;
+                }
+                low[at] = r;
+            }
+            kept = Arrays.asList(low).subList(0, size);
+        }
+        List<Low> lows = new ArrayList<>(kept.size());
+        for (Figures r : kept) {
+            lows.add(new Low(r.id(), r.name(), r.total(), r.rating()));
+        }
+        return List.copyOf(lows);
+    }
+
+    /** The order of {@link #lowest}: by total, then by id. */
+    private static int lowFirst(Figures a, Figures b) {
+        int c = a.total().compareTo(b.total());
+        return c != 0 ? c : a.id().compareTo(b.id());
     }
 
     private static List<NodeFigures> nodeFigures(List<String> ids, Sum[] sums) {

@@ -102,6 +102,34 @@ class SummaryTest {
         assertThat(summary(new BatchOptions(new BigDecimal("80"), null, 0)).lowest()).isEmpty();
     }
 
+    /**
+     * The lowest agencies are those a stable sort by total then id puts first, whatever their number and however
+     * many share a total (or an id and a total: then in the order given), with agencies without a total left out.
+     */
+    @Test
+    void theLowestAreTheFirstOfAStableSortForAnyNumber() {
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 200; round++) {
+            List<Summary.Figures> figures = new ArrayList<>();
+            int size = random.nextInt(120);
+            for (int i = 0; i < size; i++) {
+                String total = random.nextInt(10) == 0 ? null : (80 + random.nextInt(8)) + "." + (random.nextBoolean() ? "00" : "50");
+                String id = "a" + random.nextInt(size / 2 + 1);
+                Summary.Figures f = agency(id, total, total == null ? null : Rating.values()[random.nextInt(7)]);
+                figures.add(new Summary.Figures(f.id(), f.name() + " #" + i, f.total(), f.rating(), f.passed(), f.toolScores(),
+                        f.toolPassed(), f.indicatorScores(), f.indicatorPassed(), f.passInDoubt()));
+            }
+            List<Summary.Low> sorted = figures.stream().filter(f -> f.total() != null)
+                    .sorted(java.util.Comparator.comparing(Summary.Figures::total).thenComparing(Summary.Figures::id))
+                    .map(f -> new Summary.Low(f.id(), f.name(), f.total(), f.rating())).toList();
+            for (int n : new int[] {0, 1, 2, 3, 10, 63, 64, 65, 100, 200}) {
+                assertThat(Summary.ofFigures(EDITION, figures, new BatchOptions(new BigDecimal("80"), null, n)).lowest())
+                        .as("round %d, %d agencies, the %d lowest", round, size, n)
+                        .isEqualTo(sorted.subList(0, Math.min(n, sorted.size())));
+            }
+        }
+    }
+
     @Test
     void oneAgencyHasNoSpreadAndNoneHasNoFigures() {
         Summary one = Summary.ofFigures(EDITION, List.of(agency("x", "77.70", Rating.B)), BatchOptions.DEFAULT);
