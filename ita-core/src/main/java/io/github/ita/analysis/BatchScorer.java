@@ -177,9 +177,9 @@ public final class BatchScorer {
      *
      * @return a new comparator (a {@link java.text.Collator} is not thread-safe)
      */
-    static java.util.Comparator<String> groupOrder() {
+    static Comparator<String> groupOrder() {
         java.text.Collator thai = java.text.Collator.getInstance(Locale.forLanguageTag("th-TH"));
-        java.util.Comparator<String> byRuns = (a, b) -> {
+        Comparator<String> byRuns = (a, b) -> {
             int i = 0;
             int j = 0;
             while (i < a.length() && j < b.length()) {
@@ -197,7 +197,7 @@ public final class BatchScorer {
             }
             return Boolean.compare(i < a.length(), j < b.length());
         };
-        return byRuns.thenComparing(java.util.Comparator.naturalOrder());
+        return byRuns.thenComparing(Comparator.naturalOrder());
     }
 
     /** @return the end of the run of digits, or of other characters, that starts at i */
