@@ -68,4 +68,40 @@ class BatchCsvWriterTest {
         assertThat(rows.get(2)).endsWith("100.00", "", "", "", "");
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\n=").doesNotContain(",=").doesNotContain(",@");
     }
+
+    /** The bytes of a name cell, as RFC 4180 quotes it and as the writer has always written it. */
+    @Test
+    void namesAreQuotedAsRfc4180Says() throws IOException {
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("plain", "plain");
+        written.put("a,b", "\"a,b\"");
+        written.put("say \"hi\"", "\"say \"\"hi\"\"\"");
+        written.put("line\nbreak", "\"line\nbreak\"");
+        written.put("cr\r\nlf", "\"cr\r\nlf\"");
+        written.put(" lead", "\" lead\"");
+        written.put("tail ", "\"tail \"");
+        written.put("ไทย, \"x\"", "\"ไทย, \"\"x\"\"\"");
+        written.put("=1+2", "\"'=1+2\"");
+        Edition e = Editions.bundled("ita-2565");
+        BatchScorer batch = BatchScorer.of(Scorer.of(e));
+        BatchTally t = batch.newTally();
+        int n = 0;
+        for (String name : written.keySet()) {
+            String id = String.format("a%02d", n++);
+            t.describe(new Agency(id, name), Map.of());
+            t.add(id, "IIT", Respondent.of("r", bestAnswers(e, "IIT", Map.of())));
+            t.add(id, "EIT", Respondent.of("r", bestAnswers(e, "EIT", Map.of())));
+            checklist(e, "o11").forEach((item, a) -> t.oit(id, item, a));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, e);
+        batch.score(t, BatchOptions.DEFAULT, BatchListener.NONE, w::row, w);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        n = 0;
+        for (String cell : written.values()) {
+            String id = String.format("a%02d", n++);
+            assertThat(csv).contains("\n" + id + "," + cell + ",");
+        }
+        assertThat(csv).startsWith("agency,name,total,").endsWith(",,,,\n").doesNotContain("\r\n" + "a");
+    }
 }
