@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -454,20 +455,41 @@ public final class Json {
      */
     public static boolean hasMember(Path file, String name) {
         try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                if (name.equals(p.currentName())) {
-                    return true;
-                }
-                p.nextToken();
-                p.skipChildren();
-            }
-            return false;
+            return toMember(p, name);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Reads a top-level member's text as {@link #hasMember} finds it: token by token, stopping there.
+     *
+     * @param file the file
+     * @param name the member's name
+     * @return its text when it is a string; empty when the top-level object has no such member or
+     *         another value there, or the file is missing, unreadable, not JSON or not an object
+     */
+    public static Optional<String> stringMember(Path file, String name) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            return toMember(p, name) && p.nextToken() == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Moves to the top-level member of that name, its name read: false when the input is no object or has none. */
+    private static boolean toMember(JsonParser p, String name) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return false;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            if (name.equals(p.currentName())) {
+                return true;
+            }
+            p.nextToken();
+            p.skipChildren();
+        }
+        return false;
     }
 
     private static String limit(String message) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,6 +101,18 @@ public final class ResponsesJson {
      */
     public static boolean isResponses(Path file) {
         return Json.hasMember(file, "iit") || Json.hasMember(file, "eit") || Json.hasMember(file, "oit");
+    }
+
+    /**
+     * The edition an agency's answers or a score sheet names, read as {@link #isScoreSheet} reads:
+     * token by token, stopping at the top-level {@code "edition"}, nothing else kept or checked.
+     *
+     * @param file a JSON file
+     * @return the id its top-level {@code "edition"} gives; empty when it gives none, or when the file
+     *         is missing or malformed, left to the real read to report
+     */
+    public static Optional<String> editionOf(Path file) {
+        return Json.stringMember(file, "edition");
     }
 
     /**

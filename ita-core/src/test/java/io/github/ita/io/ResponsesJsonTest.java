@@ -159,4 +159,25 @@ class ResponsesJsonTest {
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
     }
+
+    /** The edition a file names is read at its top level only, whatever else it holds, and never guessed. */
+    @Test
+    void theEditionAFileNamesIsReadAtItsTopLevel(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path sheet = java.nio.file.Files.writeString(dir.resolve("s.json"), SEED_001);
+        Path answersLast = java.nio.file.Files.writeString(dir.resolve("a.json"),
+                "{\"agency\": {\"id\": \"a\", \"edition\": \"inner\"}, \"iit\": [" + "{\"x\": [1, 2]},".repeat(1000)
+                        + "{}], \"edition\": \"ita-2568\"}");
+        Path none = java.nio.file.Files.writeString(dir.resolve("n.json"), "{\"agency\": {\"id\": \"a\", \"edition\": \"inner\"}}");
+        Path number = java.nio.file.Files.writeString(dir.resolve("x.json"), "{\"edition\": 2565}");
+        Path broken = java.nio.file.Files.writeString(dir.resolve("b.json"), "{\"agency\": {\"id\": ");
+        Path array = java.nio.file.Files.writeString(dir.resolve("c.json"), "[{\"edition\": \"ita-2565\"}]");
+        assertThat(ResponsesJson.editionOf(sheet)).contains("ita-2565");
+        assertThat(ResponsesJson.editionOf(answersLast)).contains("ita-2568");
+        assertThat(ResponsesJson.editionOf(none)).isEmpty();
+        assertThat(ResponsesJson.editionOf(number)).isEmpty();
+        assertThat(ResponsesJson.editionOf(broken)).isEmpty();
+        assertThat(ResponsesJson.editionOf(array)).isEmpty();
+        assertThat(ResponsesJson.editionOf(dir.resolve("missing.json"))).isEmpty();
+        assertThat(ResponsesJson.editionOf(dir)).isEmpty();
+    }
 }
