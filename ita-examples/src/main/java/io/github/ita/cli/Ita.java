@@ -2,6 +2,7 @@ package io.github.ita.cli;
 
 import io.github.ita.ItaException;
 import io.github.ita.edition.Editions;
+import io.github.ita.io.ResponsesJson;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -9,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
@@ -74,25 +77,34 @@ public final class Ita implements Runnable {
     }
 
     /**
-     * Starts reading the bundled editions on a second thread. A short command such as {@code ita editions} or
-     * {@code ita audit} spends most of its time in two things that do not depend on each other: picocli building the
-     * command line, and the JVM reading an edition for the first time (Jackson and our reader still interpreted). The
-     * command asks {@link Editions#bundled} for its edition as before and waits there only for what is not yet read.
-     * For {@code batch}, whose run is long and soon busy on every core, only the bundled edition its {@code --edition}
-     * names, if it names one, and then {@link #primeSha256}. A problem is left for the command to report.
+     * Starts reading, on a second thread, the bundled edition the command will need. A short command such as
+     * {@code ita editions} or {@code ita audit} spends most of its time in two things that do not depend on each
+     * other: picocli building the command line, and the JVM reading an edition for the first time (Jackson and our
+     * reader still interpreted). The command asks {@link Editions#bundled} for its edition as before and waits there
+     * only for what is not yet read. Which edition: every one for {@code ita editions}; the bundled edition
+     * {@code --edition} names; else the one the first JSON file among the arguments names at its top level (an
+     * agency's answers, a score sheet), read as {@link ResponsesJson#editionOf} reads; else none, since an edition
+     * read and not used only takes a core from the command (see docs/performance.md). For {@code batch}, whose run
+     * is long and soon busy on every core, then {@link #primeSha256}. A problem is left for the command to report.
      */
     private static void readEditionsAhead(String[] args) {
         if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("help")) {
             return;
         }
         boolean batch = args[0].equals("batch");
-        String only = batch ? bundledEditionOption(args) : null;
+        boolean all = args[0].equals("editions");
         Thread reader = new Thread(() -> {
             try {
-                if (only != null) {
-                    Editions.bundled(only);
-                } else if (!batch) {
+                if (all) {
                     Editions.bundled();
+                } else {
+                    String only = bundledEditionOption(args);
+                    if (only == null && !batch) {
+                        only = editionOfInput(args);
+                    }
+                    if (only != null) {
+                        Editions.bundled(only);
+                    }
                 }
             } catch (RuntimeException e) {
                 // the command reads the edition again and reports the problem itself
@@ -103,6 +115,26 @@ public final class Ita implements Runnable {
         }, "ita-editions-ahead");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** @return the bundled edition the first JSON file among the arguments names, or null */
+    private static String editionOfInput(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-") || !args[i].endsWith(".json")) {
+                continue;
+            }
+            Path file;
+            try {
+                file = Path.of(args[i]);
+            } catch (java.nio.file.InvalidPathException e) {
+                continue;
+            }
+            if (Files.isRegularFile(file)) {
+                String id = ResponsesJson.editionOf(file).orElse(null);
+                return id != null && Editions.bundledIds().contains(id) ? id : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -132,7 +164,7 @@ public final class Ita implements Runnable {
             String id = args[i].equals("--edition") && i + 1 < args.length ? args[i + 1]
                     : args[i].startsWith("--edition=") ? args[i].substring("--edition=".length()) : null;
             if (id != null) {
-                return Editions.bundledIds().contains(id) ? id : null;
+                return id != null && Editions.bundledIds().contains(id) ? id : null;
             }
         }
         return null;
