@@ -91,11 +91,27 @@ public final class Ita implements Runnable {
         if (args.length == 0 || !COMMANDS.containsKey(args[0]) || args[0].equals("help")) {
             return;
         }
-        boolean batch = args[0].equals("batch");
-        boolean all = args[0].equals("editions");
-        Thread reader = new Thread(() -> {
+        new EditionsAhead(args).start();
+    }
+
+    /**
+     * The thread of {@link #readEditionsAhead}: a class, not a lambda, whose shape the JVM would generate code for
+     * at every start, on the main thread, before picocli begins.
+     */
+    private static final class EditionsAhead extends Thread {
+        private final String[] args;
+
+        EditionsAhead(String[] args) {
+            super("ita-editions-ahead");
+            this.args = args;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            boolean batch = args[0].equals("batch");
             try {
-                if (all) {
+                if (args[0].equals("editions")) {
                     Editions.bundled();
                 } else {
                     String only = bundledEditionOption(args);
@@ -112,9 +128,7 @@ public final class Ita implements Runnable {
             if (batch) {
                 primeSha256();
             }
-        }, "ita-editions-ahead");
-        reader.setDaemon(true);
-        reader.start();
+        }
     }
 
     /** @return the bundled edition the first JSON file among the arguments names, or null */
@@ -188,17 +202,14 @@ public final class Ita implements Runnable {
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         Streams streams = new Streams(out, e, terminal);
         CommandLine cl = commandLine(new Ita(streams), args).setOut(o).setErr(e)
-                .setExecutionStrategy(parsed -> {
-                    preflight(parsed);
-                    return new CommandLine.RunLast().execute(parsed);
-                })
+                .setExecutionStrategy(new Checked())
                 .setParameterExceptionHandler(new Failures(streams, e))
                 .setExecutionExceptionHandler(new Failures(streams, e));
         giveVersion(cl);
         OutputOptions.describeFormats(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // Path.of itself, not picocli's reflective call of it, so that a name no file can have is named (usageProblem)
-        cl.registerConverter(java.nio.file.Path.class, java.nio.file.Path::of);
+        cl.registerConverter(Path.class, new PathOf());
         int status = cl.execute(args);
         if (args.length == 0 && status == 0) {
             status = BAD_INPUT;   // ita alone: the usage was shown on standard error, no command was run
@@ -270,12 +281,29 @@ public final class Ita implements Runnable {
     private static CommandLine commandLine(Ita ita, String... args) {
         CommandLine cl = new CommandLine(ita);
         Class<?> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
-        COMMANDS.forEach((name, command) -> {
-            if (named == null || command == named) {
-                cl.addSubcommand(name, command);
+        for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+            if (named == null || command.getValue() == named) {
+                cl.addSubcommand(command.getKey(), command.getValue());
             }
-        });
+        }
         return cl;
+    }
+
+    /** Runs the command parsed once {@link #preflight} has checked it (a class, as {@link EditionsAhead} is). */
+    private static final class Checked implements CommandLine.IExecutionStrategy {
+        @Override
+        public int execute(ParseResult parsed) {
+            preflight(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        }
+    }
+
+    /** A path as {@link Path#of} reads it (a class, as {@link EditionsAhead} is). */
+    private static final class PathOf implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return Path.of(value);
+        }
     }
 
     /** Checks the inputs and --out of the command about to run (see {@link Preflight}); not when only help is asked for. */
