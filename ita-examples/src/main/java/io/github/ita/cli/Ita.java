@@ -178,7 +178,7 @@ public final class Ita implements Runnable {
             String id = args[i].equals("--edition") && i + 1 < args.length ? args[i + 1]
                     : args[i].startsWith("--edition=") ? args[i].substring("--edition=".length()) : null;
             if (id != null) {
-                return id != null && Editions.bundledIds().contains(id) ? id : null;
+                return Editions.bundledIds().contains(id) ? id : null;
             }
         }
         return null;
