@@ -35,8 +35,9 @@
 # Each line shows a run's wall time, its CPU time (user + system, all threads) and the share of the
 # machine's CPUs other processes used meanwhile (from /proc/stat): on a shared machine that share
 # decides the wall time, so rounds run while it is high are worth repeating. At the end: every run,
-# the medians, and the ratio of the medians ours / DuckDB for json and csv. Needs bash, coreutils
-# and java only.
+# the medians, the ratio of the medians ours / DuckDB for json and csv, and the median of the ratios
+# within each round (its two runs seconds apart, so less moved by the machine's drift). Needs bash,
+# coreutils and java only.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -156,5 +157,25 @@ for fmt in json csv; do
 done
 if [ -n "${med[floor json]+x}" ]; then
     r=$(( (med[floor json] * 1000 + med[DuckDB json] / 2) / med[DuckDB json] ))
+    printf '  floor / DuckDB json %d.%03d\n' $(( r / 1000 )) $(( r % 1000 ))
+fi
+echo
+echo "median of the ratios within each round (the two runs seconds apart: less moved by the machine's drift):"
+round_ratio() { # NAME OTHER -> median of NAME's run / OTHER's run, round by round (x1000)
+    local -a a b r
+    local k
+    a=(${runs[$1]}); b=(${runs[$2]})
+    for ((k = 0; k < ${#a[@]}; k++)); do r+=($(( (a[k] * 1000 + b[k] / 2) / b[k] ))); done
+    median "${r[@]}"
+}
+for fmt in json csv; do
+    for other in DuckDB UNPIVOT; do
+        [ -n "${runs[$other $fmt]+x}" ] || continue
+        r=$(round_ratio "ours $fmt" "$other $fmt")
+        printf '  ours / %-7s %-4s %d.%03d\n' "$other" "$fmt" $(( r / 1000 )) $(( r % 1000 ))
+    done
+done
+if [ -n "${runs[floor json]+x}" ]; then
+    r=$(round_ratio "floor json" "DuckDB json")
     printf '  floor / DuckDB json %d.%03d\n' $(( r / 1000 )) $(( r % 1000 ))
 fi
