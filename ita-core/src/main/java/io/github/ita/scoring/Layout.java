@@ -81,6 +81,8 @@ final class Layout {
         /** Each group's parent group (-1 for the tool), and what one unit of the group is worth in the parent's x. */
         int[] groupParent;
         long[] groupCoefficient;
+        /** Each indicator's group, in the tool's order of indicators; -1 for one that is none. */
+        int[] indicatorGroup;
         /** Each group's scored slots. */
         int[][] groupSlots;
         /** The group right above each slot (its question with sub-items, sub-indicator, indicator or tool); -1 when unscored. */
@@ -165,6 +167,11 @@ final class Layout {
             }
             slotLabels = labels;
             groups();
+            indicatorGroup = new int[tool.indicators().size()];
+            List<String> groupIds = List.of(groupId);
+            for (int i = 0; i < indicatorGroup.length; i++) {
+                indicatorGroup[i] = groupIds.indexOf(tool.indicators().get(i).id());
+            }
         }
 
         /**

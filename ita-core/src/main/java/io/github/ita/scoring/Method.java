@@ -21,7 +21,9 @@ import java.util.List;
  * <p>This is the method only. How answers are counted fast is the engine's: {@link Tally} with
  * {@link Layout}, {@link Columns} and {@link Distribution}; how the result tree is shaped, filled and
  * frozen is {@link ResultTree}'s; {@link Raising} keeps the same roll-up up to date one raise at a
- * time. All arithmetic is exact ({@link Rational}).
+ * time; {@link Overview} makes the indicators', tools' and total's values from the tally's sums of
+ * the respondents' own roll-ups, without the tree (checked equal to the tree by OverviewTest). All
+ * arithmetic is exact ({@link Rational}).
  */
 final class Method {
 

@@ -164,6 +164,28 @@ public final class Scorer {
     }
 
     /**
+     * The numbers of {@link #score(Agency, Tally, Map)} above the questions: the total with its rating
+     * and interval, each tool's and indicator's score. Equal to {@link Overview#of(Result)} of that
+     * result, made without the result's tree where the policies are the default ones: a batch's table
+     * and summaries need no more.
+     *
+     * @param agency the agency
+     * @param tally  the survey answers, counted
+     * @param oit    item id → answer; a checklist tool none of whose items is given is absent
+     * @return the overview
+     * @throws io.github.ita.ItaException as {@link #score(Agency, Tally, Map)} throws it
+     */
+    public Overview overview(Agency agency, Tally tally, Map<String, OitAnswer> oit) {
+        Objects.requireNonNull(agency, "agency");
+        if (tally.layout.edition != edition || tally.policy != options.missingAnswers()) {
+            throw new IllegalArgumentException("the tally was made by a scorer of another edition or policy");
+        }
+        checkChecklistIds(oit);
+        Overview o = Overview.fromCounts(edition, options, layout, method, agency, tally, oit);
+        return o != null ? o : Overview.of(score(agency, tally, oit));
+    }
+
+    /**
      * Recomputes a result from published numbers. Each node takes the given number or else the
      * mean of its children; a tool with no number at all is absent.
      *
