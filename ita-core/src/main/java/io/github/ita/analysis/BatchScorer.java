@@ -2,6 +2,7 @@ package io.github.ita.analysis;
 
 import io.github.ita.ItaException;
 import io.github.ita.Location;
+import io.github.ita.scoring.Overview;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.Scorer;
 import java.util.ArrayList;
@@ -112,6 +113,31 @@ public final class BatchScorer {
      */
     public <T> BatchSummary score(BatchTally tally, BatchOptions options, BatchListener listener,
                                   Function<Result, T> render, Consumer<? super T> sink) {
+        return run(tally, options, listener, s -> scorer.score(s.agency, s.tally, tally.oit(s)), Summary.Figures::of, render, sink);
+    }
+
+    /**
+     * As {@link #score(BatchTally, BatchOptions, BatchListener, Function, Consumer)}, for outputs that
+     * show an agency's total, tools and indicators only (a table of agencies, the summaries): each
+     * agency's {@link Overview}, made without its result's tree of questions ({@link Scorer#overview}),
+     * at a fraction of the cost.
+     *
+     * @param tally    the batch
+     * @param options  the target, grouping and number of lowest agencies
+     * @param listener hears the progress
+     * @param render   turns an overview into what the sink takes; called on any thread
+     * @param sink     takes each rendered overview, in agency-id order, on the calling thread
+     * @param <T>      what the sink takes
+     * @return the summaries, equal to those of {@link #score(BatchTally, BatchOptions, BatchListener, Function, Consumer)}
+     */
+    public <T> BatchSummary overviews(BatchTally tally, BatchOptions options, BatchListener listener,
+                                      Function<Overview, T> render, Consumer<? super T> sink) {
+        return run(tally, options, listener, s -> scorer.overview(s.agency, s.tally, tally.oit(s)), Summary.Figures::of, render, sink);
+    }
+
+    private <R, T> BatchSummary run(BatchTally tally, BatchOptions options, BatchListener listener,
+                                    Function<BatchTally.AgencyState, R> scoring, Function<R, Summary.Figures> figuresOf,
+                                    Function<R, T> render, Consumer<? super T> sink) {
         if (tally.scorer().edition() != scorer.edition()) {
             throw new IllegalArgumentException("the batch was tallied for another edition");
         }
@@ -132,8 +158,8 @@ public final class BatchScorer {
             (parallel ? range.parallel() : range).forEach(i -> {
                 BatchTally.AgencyState s = states.get(i);
                 try {
-                    Result r = scorer.score(s.agency, s.tally, tally.oit(s));
-                    figs[i - base] = Summary.Figures.of(r);
+                    R r = scoring.apply(s);
+                    figs[i - base] = figuresOf.apply(r);
                     out[i - base] = render.apply(r);
                 } catch (ItaException e) {
                     out[i - base] = e.within(new Location(null, 0, 0, "agency " + s.agency.id(), null, null));

@@ -2,9 +2,8 @@ package io.github.ita.analysis;
 
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Rating;
-import io.github.ita.scoring.Level;
+import io.github.ita.scoring.Overview;
 import io.github.ita.scoring.Result;
-import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.Score;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -96,23 +95,31 @@ public final class Summary {
          * @return its figures
          */
         public static Figures of(Result r) {
+            return of(Overview.of(r));
+        }
+
+        /**
+         * @param o an agency's overview
+         * @return its figures
+         */
+        public static Figures of(Overview o) {
             List<BigDecimal> ts = new ArrayList<>();
             List<Boolean> tp = new ArrayList<>();
             List<BigDecimal> is = new ArrayList<>();
             List<Boolean> ip = new ArrayList<>();
-            for (ResultNode tool : r.tools()) {
-                ts.add(tool.score().map(Score::shown).orElse(null));
-                tp.add(tool.passed().orElse(false));
-                for (ResultNode in : tool.children(Level.INDICATOR)) {
-                    is.add(in.score().map(Score::shown).orElse(null));
-                    ip.add(in.passed().orElse(false));
-                }
+            for (Optional<Score> tool : o.tools()) {
+                ts.add(tool.map(Score::shown).orElse(null));
+                tp.add(o.passes(tool));
             }
-            return new Figures(r.agency().id(), r.agency().name(), r.total().map(Score::shown).orElse(null),
-                    r.rating().orElse(null), r.passed().orElse(null), java.util.Collections.unmodifiableList(ts),
+            for (Optional<Score> in : o.indicators()) {
+                is.add(in.map(Score::shown).orElse(null));
+                ip.add(o.passes(in));
+            }
+            return new Figures(o.agency().id(), o.agency().name(), o.total().map(Score::shown).orElse(null),
+                    o.rating().orElse(null), o.passed().orElse(null), java.util.Collections.unmodifiableList(ts),
                     java.util.Collections.unmodifiableList(tp), java.util.Collections.unmodifiableList(is),
                     java.util.Collections.unmodifiableList(ip),
-                    r.uncertainty().filter(u -> u.isEstimated()).isPresent() ? r.passInDoubt() : null);
+                    o.uncertainty().filter(u -> u.isEstimated()).isPresent() ? o.passInDoubt() : null);
         }
     }
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Tool;
+import io.github.ita.scoring.Overview;
 import io.github.ita.scoring.Result;
-import io.github.ita.scoring.ResultNode;
 import io.github.ita.internal.Numbers;
 import io.github.ita.scoring.Score;
 import io.github.ita.scoring.Uncertainty;
@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -120,6 +121,26 @@ public final class BatchCsvWriter {
      */
     private static final List<String> UNCERTAINTY = List.of("total_low", "total_high", "chance_of_passing", "pass_in_doubt");
 
+    /**
+     * Each thread's generator of rows, writing into bytes taken and cleared after each row: one
+     * generator for a thread's rows rather than one for each row.
+     */
+    private static final class RowGenerator {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        final CsvGenerator generator;
+
+        RowGenerator() {
+            try {
+                generator = FACTORY.createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generator.setSchema(ROW);
+        }
+    }
+
+    private static final ThreadLocal<RowGenerator> ROWS = ThreadLocal.withInitial(RowGenerator::new);
+
     /** Renders and writes the rows of a batch. */
     public static final class Writer implements Consumer<byte[]> {
         private final OutputStream out;
@@ -149,41 +170,50 @@ public final class BatchCsvWriter {
          * @return its row as CSV bytes (thread-safe; the order of rows is the caller's)
          */
         public byte[] row(Result r) {
+            return row(Overview.of(r));
+        }
+
+        /**
+         * @param o an agency's overview ({@link io.github.ita.analysis.BatchScorer#overviews})
+         * @return its row as CSV bytes, the same as {@link #row(Result)} of its result (thread-safe)
+         */
+        public byte[] row(Overview o) {
             List<String> cells = new ArrayList<>();
-            cells.add(neutralise(r.agency().id()));
-            cells.add(neutralise(r.agency().name()));
-            cells.add(r.total().map(s -> s.shown().toPlainString()).orElse(""));
-            cells.add(r.rating().map(Enum::name).orElse(""));
-            cells.add(r.passed().map(String::valueOf).orElse(""));
-            for (ResultNode t : r.tools()) {
-                cells.add(t.score().map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
+            cells.add(neutralise(o.agency().id()));
+            cells.add(neutralise(o.agency().name()));
+            cells.add(o.total().map(s -> s.shown().toPlainString()).orElse(""));
+            cells.add(o.rating().map(Enum::name).orElse(""));
+            cells.add(o.passed().map(String::valueOf).orElse(""));
+            for (Optional<Score> t : o.tools()) {
+                cells.add(t.map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
             }
-            for (ResultNode t : r.tools()) {
-                for (ResultNode i : t.children()) {
-                    cells.add(i.score().map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
-                }
+            for (Optional<Score> i : o.indicators()) {
+                cells.add(i.map(Score::shown).map(java.math.BigDecimal::toPlainString).orElse(""));
             }
-            Uncertainty u = r.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
+            Uncertainty u = o.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
             cells.add(u == null ? "" : Numbers.points(u.low()).toPlainString());
             cells.add(u == null ? "" : Numbers.points(u.high()).toPlainString());
-            cells.add(u == null ? "" : Numbers.chance(r.chanceAtLeastPassMark().getAsDouble()).toPlainString());
-            cells.add(u == null ? "" : String.valueOf(r.passInDoubt()));
+            cells.add(u == null ? "" : Numbers.chance(o.chanceAtLeastPassMark().getAsDouble()).toPlainString());
+            cells.add(u == null ? "" : String.valueOf(o.passInDoubt()));
             return bytes(cells.toArray(String[]::new));
         }
 
         private static byte[] bytes(String[] cells) {
-            ByteArrayOutputStream row = new ByteArrayOutputStream(256);
-            try (CsvGenerator g = FACTORY.createGenerator(row)) {
-                g.setSchema(ROW);
-                g.writeStartArray();
+            RowGenerator r = ROWS.get();
+            try {
+                r.generator.writeStartArray();
                 for (String cell : cells) {
-                    g.writeString(cell);
+                    r.generator.writeString(cell);
                 }
-                g.writeEndArray();
+                r.generator.writeEndArray();
+                r.generator.flush();
             } catch (IOException e) {
+                ROWS.remove();
                 throw new UncheckedIOException(e);
             }
-            return row.toByteArray();
+            byte[] row = r.out.toByteArray();
+            r.out.reset();
+            return row;
         }
 
         @Override

@@ -69,6 +69,56 @@ class BatchCsvWriterTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\n=").doesNotContain(",=").doesNotContain(",@");
     }
 
+    /**
+     * A batch's rows and summaries from the agencies' overviews ({@link BatchScorer#overviews}) are
+     * byte for byte those from their results, intervals and doubt included.
+     */
+    @Test
+    void overviewsWriteTheRowsAndSummariesOfResults() throws IOException {
+        Edition e = Editions.bundled("ita-2568");
+        BatchScorer batch = BatchScorer.of(Scorer.of(e));
+        BatchTally t = batch.newTally();
+        java.util.Random rnd = new java.util.Random(11);
+        for (int a = 0; a < 40; a++) {
+            String id = String.format("a%02d", a);
+            t.describe(new Agency(id, "อบต. " + a, a % 3 == 0 ? java.util.OptionalLong.of(40) : java.util.OptionalLong.empty()),
+                    Map.of("group", "g" + a % 4));
+            for (String tool : List.of("IIT", "EIT")) {
+                for (int r = 0, n = 2 + rnd.nextInt(20); r < n; r++) {
+                    t.add(id, tool, Respondent.of("r" + r, randomAnswers(e, tool, rnd)));
+                }
+            }
+            String[] notPublished = rnd.nextBoolean() ? new String[] {"o" + (1 + rnd.nextInt(40))} : new String[0];
+            checklist(e, notPublished).forEach((item, ans) -> t.oit(id, item, ans));
+        }
+        BatchOptions options = BatchOptions.DEFAULT.withGroupBy("group");
+        ByteArrayOutputStream byResults = new ByteArrayOutputStream();
+        BatchCsvWriter.Writer w1 = BatchCsvWriter.writer(byResults, e);
+        io.github.ita.analysis.BatchSummary s1 = batch.score(t, options, BatchListener.NONE, w1::row, w1);
+        ByteArrayOutputStream byOverviews = new ByteArrayOutputStream();
+        BatchCsvWriter.Writer w2 = BatchCsvWriter.writer(byOverviews, e);
+        io.github.ita.analysis.BatchSummary s2 = batch.overviews(t, options, BatchListener.NONE, w2::row, w2);
+        assertThat(byOverviews.toString(StandardCharsets.UTF_8)).isEqualTo(byResults.toString(StandardCharsets.UTF_8));
+        assertThat(byResults.toString(StandardCharsets.UTF_8)).contains(",true\n", ",false\n");   // intervals, some in doubt
+        io.github.ita.report.BatchReport report = io.github.ita.report.BatchReport.in(io.github.ita.edition.Language.TH);
+        assertThat(report.markdown(s2)).isEqualTo(report.markdown(s1));
+    }
+
+    /** An answer for every scored question (and some informational ones), each option as likely. */
+    private static Map<String, String> randomAnswers(Edition e, String tool, java.util.Random rnd) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (io.github.ita.edition.Question q : io.github.ita.Fixtures.questions(e.tool(tool))) {
+            if (!q.isScored() && rnd.nextBoolean()) {
+                continue;
+            }
+            List<String> keys = q.items().isEmpty() ? List.of(q.id()) : q.items().stream().map(io.github.ita.edition.SubItem::id).toList();
+            for (String k : keys) {
+                answers.put(k, q.options().get(rnd.nextInt(q.options().size())).code());
+            }
+        }
+        return answers;
+    }
+
     /** The bytes of a name cell, as RFC 4180 quotes it and as the writer has always written it. */
     @Test
     void namesAreQuotedAsRfc4180Says() throws IOException {

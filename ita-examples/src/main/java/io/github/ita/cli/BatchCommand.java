@@ -133,15 +133,15 @@ final class BatchCommand implements Callable<Integer> {
             } else if (output.format == OutputOptions.Format.csv) {
                 output.emit(out -> {
                     BatchCsvWriter.Writer w = BatchCsvWriter.writer(out, scorer.edition(), !noBom);
-                    batch.score(tally, options, progress, w::row, w);
+                    batch.overviews(tally, options, progress, w::row, w);
                 });
             } else if (output.format == OutputOptions.Format.xlsx) {
                 output.emit(out -> {
                     Workbooks.Batch w = new Workbooks.Batch(scorer.edition(), output.language(), provenance);
-                    w.finish(batch.score(tally, options, progress, Workbooks.Batch::row, w::add), out);
+                    w.finish(batch.overviews(tally, options, progress, Workbooks.Batch::row, w::add), out);
                 });
             } else {
-                BatchSummary summary = batch.score(tally, options, progress, r -> { });
+                BatchSummary summary = batch.overviews(tally, options, progress, o -> o, o -> { });
                 BatchReport report = BatchReport.in(output.style().withProvenance(provenance));
                 output.emit(output.format == OutputOptions.Format.html ? report.html(summary) : report.markdown(summary));
             }

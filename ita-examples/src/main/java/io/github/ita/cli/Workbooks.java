@@ -11,6 +11,7 @@ import io.github.ita.edition.Language;
 import io.github.ita.edition.Rating;
 import io.github.ita.edition.Tool;
 import io.github.ita.io.Provenance;
+import io.github.ita.scoring.Overview;
 import io.github.ita.scoring.Result;
 import io.github.ita.scoring.ResultNode;
 import io.github.ita.scoring.Score;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -88,25 +90,31 @@ final class Workbooks {
          * @return its row, to be written by {@link #add} in the batch's order
          */
         static Object[] row(Result r) {
+            return row(Overview.of(r));
+        }
+
+        /**
+         * @param o an agency's overview
+         * @return its row, the same as {@link #row(Result)} of its result
+         */
+        static Object[] row(Overview o) {
             List<Object> cells = new ArrayList<>();
-            cells.add(r.agency().id());
-            cells.add(r.agency().name());
-            cells.add(r.total().map(Score::shown).orElse(null));
-            cells.add(r.rating().map(Enum::name).orElse(null));
-            cells.add(r.passed().orElse(null));
-            for (ResultNode t : r.tools()) {
-                cells.add(t.score().map(Score::shown).orElse(null));
+            cells.add(o.agency().id());
+            cells.add(o.agency().name());
+            cells.add(o.total().map(Score::shown).orElse(null));
+            cells.add(o.rating().map(Enum::name).orElse(null));
+            cells.add(o.passed().orElse(null));
+            for (Optional<Score> t : o.tools()) {
+                cells.add(t.map(Score::shown).orElse(null));
             }
-            for (ResultNode t : r.tools()) {
-                for (ResultNode i : t.children()) {
-                    cells.add(i.score().map(Score::shown).orElse(null));
-                }
+            for (Optional<Score> i : o.indicators()) {
+                cells.add(i.map(Score::shown).orElse(null));
             }
-            Uncertainty u = r.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
+            Uncertainty u = o.uncertainty().filter(Uncertainty::isEstimated).orElse(null);
             cells.add(u == null ? null : Uncertainty.shown(u.low()));
             cells.add(u == null ? null : Uncertainty.shown(u.high()));
-            cells.add(u == null ? null : Uncertainty.shownChance(r.chanceAtLeastPassMark().getAsDouble()));
-            cells.add(u == null ? null : new Word(r.passInDoubt()));
+            cells.add(u == null ? null : Uncertainty.shownChance(o.chanceAtLeastPassMark().getAsDouble()));
+            cells.add(u == null ? null : new Word(o.passInDoubt()));
             return cells.toArray();
         }
 
