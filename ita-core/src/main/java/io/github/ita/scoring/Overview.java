@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * An agency's scores above its questions: the total with its rating, pass flag and interval, and
@@ -336,31 +337,27 @@ public final class Overview {
     }
 
     /** @return an indicator's value, the mean of its scored questions and sub-indicators; null when it has none */
-    private static Rational indicator(Indicator in, java.util.function.Function<Question, Rational> value) {
-        Rational sum = Rational.ZERO;
-        int parts = 0;
-        for (Question q : in.questions()) {
-            if (q.isScored()) {
-                sum = sum.add(value.apply(q));
-                parts++;
-            }
-        }
+    private static Rational indicator(Indicator in, Function<Question, Rational> value) {
+        List<Rational> parts = scored(in.questions(), value);
         for (SubIndicator sub : in.subIndicators()) {
-            Rational s = Rational.ZERO;
-            int k = 0;
-            for (Question q : sub.questions()) {
-                if (q.isScored()) {
-                    s = s.add(value.apply(q));
-                    k++;
-                }
-            }
-            if (k == 0) {
+            Rational mean = mean(scored(sub.questions(), value).toArray(new Rational[0]));
+            if (mean == null) {
                 return null;
             }
-            sum = sum.add(s.divide(k));
-            parts++;
+            parts.add(mean);
         }
-        return parts == 0 ? null : sum.divide(parts);
+        return mean(parts.toArray(new Rational[0]));
+    }
+
+    /** @return the values of the scored questions, in order (an informational question enters no mean) */
+    private static List<Rational> scored(List<Question> questions, Function<Question, Rational> value) {
+        List<Rational> values = new ArrayList<>();
+        for (Question q : questions) {
+            if (q.isScored()) {
+                values.add(value.apply(q));
+            }
+        }
+        return values;
     }
 
     @Override

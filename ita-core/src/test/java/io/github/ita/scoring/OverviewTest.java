@@ -100,19 +100,22 @@ class OverviewTest {
         Tally t = tally(scorer, a);
         Map<String, OitAnswer> holed = new LinkedHashMap<>(a.oit());
         holed.remove(holed.keySet().iterator().next());
-        Throwable byTree = catchThrowable(() -> scorer.score(a.agency(), t, holed));
-        assertThat(byTree).isNotNull();
-        assertThatThrownBy(() -> scorer.overview(a.agency(), t, holed)).isInstanceOf(byTree.getClass()).hasMessage(byTree.getMessage());
         Map<String, OitAnswer> unknown = new LinkedHashMap<>(a.oit());
         unknown.put("o999", OitAnswer.notPublished());
-        Throwable unknownByTree = catchThrowable(() -> scorer.score(a.agency(), t, unknown));
-        assertThatThrownBy(() -> scorer.overview(a.agency(), t, unknown)).isInstanceOf(unknownByTree.getClass())
-                .hasMessage(unknownByTree.getMessage());
         Agency fewStaff = new Agency("a", "", OptionalLong.of(1));
-        Throwable staffByTree = catchThrowable(() -> scorer.score(fewStaff, t, a.oit()));
-        assertThat(staffByTree).isNotNull();
-        assertThatThrownBy(() -> scorer.overview(fewStaff, t, a.oit())).isInstanceOf(staffByTree.getClass())
-                .hasMessage(staffByTree.getMessage());
+        for (Agency agency : List.of(a.agency(), fewStaff)) {
+            for (Map<String, OitAnswer> oit : List.of(holed, unknown, a.oit())) {
+                Throwable byTree = catchThrowable(() -> scorer.score(agency, t, oit));
+                if (byTree == null) {
+                    assertSame(scorer.overview(agency, t, oit), Overview.of(scorer.score(agency, t, oit)));
+                } else {
+                    assertThatThrownBy(() -> scorer.overview(agency, t, oit)).isInstanceOf(byTree.getClass())
+                            .hasMessage(byTree.getMessage());
+                }
+            }
+        }
+        assertThat(catchThrowable(() -> scorer.score(fewStaff, t, a.oit()))).as("a staff of one is refused").isNotNull();
+        assertThat(catchThrowable(() -> scorer.score(a.agency(), t, holed))).as("an item left out is refused").isNotNull();
     }
 
     @Test
