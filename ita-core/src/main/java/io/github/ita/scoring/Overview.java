@@ -106,7 +106,10 @@ public final class Overview {
         return total == null ? Optional.empty() : Optional.of(Method.passes(total, edition.passMark()));
     }
 
-    /** @return whether a score reaches the edition's pass mark (false without a score), as a node's {@code passed} */
+    /**
+     * @param score a score of this overview (a tool's or an indicator's), or empty
+     * @return whether it reaches the edition's pass mark, as a node's {@code passed}; false without a score
+     */
     public boolean passes(Optional<Score> score) {
         return score.isPresent() && Method.passes(score.get(), edition.passMark());
     }
