@@ -200,6 +200,7 @@ public final class BatchCsvWriter {
 
         private static byte[] bytes(String[] cells) {
             RowGenerator r = ROWS.get();
+            boolean written = false;
             try {
                 r.generator.writeStartArray();
                 for (String cell : cells) {
@@ -207,9 +208,13 @@ public final class BatchCsvWriter {
                 }
                 r.generator.writeEndArray();
                 r.generator.flush();
+                written = true;
             } catch (IOException e) {
-                ROWS.remove();
                 throw new UncheckedIOException(e);
+            } finally {
+                if (!written) {
+                    ROWS.remove();   // a row left half-written: the thread's next row starts a new generator
+                }
             }
             byte[] row = r.out.toByteArray();
             r.out.reset();
