@@ -86,16 +86,8 @@ final class Workbooks {
         }
 
         /**
-         * @param r an agency's result
-         * @return its row, to be written by {@link #add} in the batch's order
-         */
-        static Object[] row(Result r) {
-            return row(Overview.of(r));
-        }
-
-        /**
          * @param o an agency's overview
-         * @return its row, the same as {@link #row(Result)} of its result
+         * @return its row, to be written by {@link #add} in the batch's order
          */
         static Object[] row(Overview o) {
             List<Object> cells = new ArrayList<>();
