@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 
 /**
  * An agency's scores above its questions: the total with its rating, pass flag and interval, and
@@ -177,12 +176,12 @@ public final class Overview {
                             "IIT".equals(tool.id()) && agency.staff().isPresent() ? agency.staff().getAsLong() : Long.MAX_VALUE);
                 }
             } else {
-                int given = checklist(tool, oit, indicators);
-                if (given < 0) {
+                int made = checklist(tool, oit, indicators);
+                if (made < 0) {
                     return null;
                 }
-                value = given == 0 ? null : mean(indicators);
-                if (given > 0 && value == null) {
+                value = made == 0 ? null : mean(indicators);
+                if (made > 0 && value == null) {
                     return null;
                 }
             }
@@ -300,67 +299,77 @@ public final class Overview {
 
     /**
      * A checklist tool's indicators' values into {@code indicators}: each item 100 when published and 0
-     * when not (§2).
+     * when not (§2), so that a sub-indicator is 100 × its published items / its items, counted.
      *
-     * @return the items given (0: the tool has no data), or -1 where the tree must be made: an item
-     *         left out (an error it names), assessed components
+     * @return 0 when the tool has no data (none of its items given), 1 when the values are set, or -1
+     *         where the tree must be made: an item left out (an error it names), assessed components
      */
     private static int checklist(Tool tool, Map<String, OitAnswer> oit, Rational[] indicators) {
-        List<Question> items = new ArrayList<>();
-        for (Indicator in : tool.indicators()) {
-            items.addAll(in.questions());
-            for (SubIndicator sub : in.subIndicators()) {
-                items.addAll(sub.questions());
-            }
-        }
-        int given = 0;
-        for (Question q : items) {
-            OitAnswer a = oit.get(q.id());
-            if (a != null) {
-                if (a.components() != null || !q.items().isEmpty()) {
-                    return -1;
-                }
-                given++;
-            }
-        }
-        if (given == 0) {
+        if (!givesAny(tool, oit)) {
             return 0;
         }
-        if (given != items.size()) {
-            return -1;
-        }
+        int[] n = new int[2];
         List<Indicator> list = tool.indicators();
         for (int i = 0; i < indicators.length; i++) {
-            indicators[i] = indicator(list.get(i), q -> oit.get(q.id()).published() ? Rational.HUNDRED : Rational.ZERO);
-            if (indicators[i] == null) {
+            Indicator in = list.get(i);
+            if (!count(in.questions(), oit, n)) {
                 return -1;
             }
-        }
-        return given;
-    }
-
-    /** @return an indicator's value, the mean of its scored questions and sub-indicators; null when it has none */
-    private static Rational indicator(Indicator in, Function<Question, Rational> value) {
-        List<Rational> parts = scored(in.questions(), value);
-        for (SubIndicator sub : in.subIndicators()) {
-            Rational mean = mean(scored(sub.questions(), value).toArray(new Rational[0]));
-            if (mean == null) {
-                return null;
+            Rational sum = Rational.of(100L * n[1]);   // the indicator's own items, each a part of its mean
+            int parts = n[0];
+            for (SubIndicator sub : in.subIndicators()) {
+                if (!count(sub.questions(), oit, n) || n[0] == 0) {
+                    return -1;
+                }
+                sum = sum.add(Rational.of(100L * n[1], n[0]));
+                parts++;
             }
-            parts.add(mean);
+            if (parts == 0) {
+                return -1;
+            }
+            indicators[i] = sum.divide(parts);
         }
-        return mean(parts.toArray(new Rational[0]));
+        return 1;
     }
 
-    /** @return the values of the scored questions, in order (an informational question enters no mean) */
-    private static List<Rational> scored(List<Question> questions, Function<Question, Rational> value) {
-        List<Rational> values = new ArrayList<>();
-        for (Question q : questions) {
+    /** @return whether any item of a checklist tool is given, as the tree asks before it scores the tool */
+    private static boolean givesAny(Tool tool, Map<String, OitAnswer> oit) {
+        for (Indicator in : tool.indicators()) {
+            for (Question q : in.questions()) {
+                if (oit.containsKey(q.id())) {
+                    return true;
+                }
+            }
+            for (SubIndicator sub : in.subIndicators()) {
+                for (Question q : sub.questions()) {
+                    if (oit.containsKey(q.id())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Counts the scored items of a list into {@code n[0]} and the published among them into {@code n[1]}.
+     *
+     * @return false for an item left out, or one the tree must take (assessed components, sub-items)
+     */
+    private static boolean count(List<Question> items, Map<String, OitAnswer> oit, int[] n) {
+        n[0] = 0;
+        n[1] = 0;
+        for (Question q : items) {
+            OitAnswer a = oit.get(q.id());
+            if (a == null || a.components() != null || !q.items().isEmpty()) {
+                return false;
+            }
             if (q.isScored()) {
-                values.add(value.apply(q));
+                n[0]++;
+                n[1] += a.published() ? 1 : 0;
             }
         }
-        return values;
+        return true;
     }
 
     @Override
