@@ -136,9 +136,11 @@ public final class Overview {
     // ---- made from a tally, without the tree -------------------------------------------------
 
     /**
-     * The roll-up of docs/method.md §3 made from the counts, for the default policies (exact values,
-     * a missing answer an error): the same {@link Method} arithmetic as the result tree, over the
-     * edition's tools, indicators, sub-indicators, questions and sub-items, without a node for each.
+     * The values of docs/method.md §3 made from the counts, for the default policies (exact values, a
+     * missing answer an error), with no node for each question: a survey indicator as one fraction
+     * from the tally's sums of the respondents' own roll-ups, a checklist sub-indicator from its
+     * published items counted; tools, the total and its interval as the tree makes them from those
+     * ({@link Method#toolShare}, {@link Uncertainty#ofTotal}). Checked equal to the tree's by OverviewTest.
      *
      * @return the overview, or null where the result tree must be made instead: another policy,
      *         assessed components, a problem to report (a question nobody answered, an item left out),
