@@ -272,14 +272,14 @@ final class Method {
      * @return the population of the tool's respondents, or {@link Long#MAX_VALUE} when unbounded
      * @throws InvalidAnswerException when the tool has more respondents than the agency has staff
      */
-    static long population(io.github.ita.response.Agency agency, ResultNode.Draft tool) {
-        if (!tool.id.equals("IIT") || agency.staff().isEmpty()) {
+    static long population(io.github.ita.response.Agency agency, String toolId, long respondents) {
+        if (!toolId.equals("IIT") || agency.staff().isEmpty()) {
             return Long.MAX_VALUE;
         }
         long staff = agency.staff().getAsLong();
-        if (tool.respondents > staff) {
+        if (respondents > staff) {
             throw new io.github.ita.InvalidAnswerException(Location.NONE, "agency " + io.github.ita.internal.Text.clip(agency.id())
-                    + " has " + tool.respondents + " IIT respondents but a staff of " + staff
+                    + " has " + respondents + " IIT respondents but a staff of " + staff
                     + ": the staff is the number of people the internal survey is drawn from", String.valueOf(staff), List.of());
         }
         return staff;

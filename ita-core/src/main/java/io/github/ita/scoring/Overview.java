@@ -1,5 +1,6 @@
 package io.github.ita.scoring;
 
+import io.github.ita.InvalidAnswerException;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Question;
@@ -120,17 +121,12 @@ public final class Overview {
 
     /** @return the chance that the total reaches the pass mark, as {@link Result#chanceAtLeastPassMark()} */
     public OptionalDouble chanceAtLeastPassMark() {
-        return uncertainty == null || !uncertainty.isEstimated() ? OptionalDouble.empty()
-                : OptionalDouble.of(uncertainty.chanceAtLeast(edition.passMark().doubleValue()));
+        return Uncertainty.chanceAtLeast(uncertainty, edition.passMark());
     }
 
     /** @return whether the pass mark lies within the total's interval, as {@link Result#passInDoubt()} */
     public boolean passInDoubt() {
-        if (uncertainty == null || !uncertainty.isEstimated()) {
-            return false;
-        }
-        double mark = edition.passMark().doubleValue();
-        return uncertainty.low() < mark && mark <= uncertainty.high();
+        return Uncertainty.inDoubt(uncertainty, edition.passMark());
     }
 
     // ---- made from a tally, without the tree -------------------------------------------------
@@ -163,8 +159,11 @@ public final class Overview {
             if (tool.kind() == ToolKind.SURVEY) {
                 Tally.Counts counts = tally.counts(layout.tools.get(tool.id()));
                 long respondents = counts == null ? 0 : counts.respondents;
-                if ("IIT".equals(tool.id()) && agency.staff().isPresent() && respondents > agency.staff().getAsLong()) {
-                    return null;   // the tree names the problem
+                long population;
+                try {
+                    population = Method.population(agency, tool.id(), respondents);
+                } catch (InvalidAnswerException e) {
+                    return null;   // the tree names the problem, after any it meets first
                 }
                 if (respondents == 0) {
                     value = null;
@@ -174,8 +173,8 @@ public final class Overview {
                     if (value == null) {
                         return null;
                     }
-                    toolUncertainty[i] = spread[0] == null ? null : Uncertainty.of(options.level(), Score.of(value), spread[0],
-                            "IIT".equals(tool.id()) && agency.staff().isPresent() ? agency.staff().getAsLong() : Long.MAX_VALUE);
+                    toolScores[i] = Score.of(value);
+                    toolUncertainty[i] = spread[0] == null ? null : Uncertainty.of(options.level(), toolScores[i], spread[0], population);
                 }
             } else {
                 int made = checklist(tool, oit, indicators);
@@ -191,7 +190,9 @@ public final class Overview {
                 indicatorScores.add(v == null ? null : Score.of(v));
             }
             toolValues[i] = value;
-            toolScores[i] = value == null ? null : Score.of(value);
+            if (toolScores[i] == null && value != null) {
+                toolScores[i] = Score.of(value);
+            }
         }
         Score total = null;
         Rational sum = Rational.ZERO;

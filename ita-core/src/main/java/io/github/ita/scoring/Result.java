@@ -61,8 +61,7 @@ public final class Result {
      *         pass mark; empty without an estimated {@link #uncertainty()}
      */
     public java.util.OptionalDouble chanceAtLeastPassMark() {
-        return uncertainty == null || !uncertainty.isEstimated() ? java.util.OptionalDouble.empty()
-                : java.util.OptionalDouble.of(uncertainty.chanceAtLeast(edition.passMark().doubleValue()));
+        return Uncertainty.chanceAtLeast(uncertainty, edition.passMark());
     }
 
     /**
@@ -99,11 +98,7 @@ public final class Result {
      *         within the noise of sampling; false without an estimated {@link #uncertainty()}
      */
     public boolean passInDoubt() {
-        if (uncertainty == null || !uncertainty.isEstimated()) {
-            return false;
-        }
-        double mark = edition.passMark().doubleValue();
-        return uncertainty.low() < mark && mark <= uncertainty.high();
+        return Uncertainty.inDoubt(uncertainty, edition.passMark());
     }
 
     private List<io.github.ita.edition.RatingBand> ascending() {

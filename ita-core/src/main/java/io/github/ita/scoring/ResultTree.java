@@ -322,7 +322,7 @@ final class ResultTree {
         List<ResultNode> nodes = new ArrayList<>();
         for (int i = 0; i < tools.size(); i++) {
             ResultNode.Draft t = tools.get(i);
-            nodes.add(freeze(t, method.toolShare(i), true, new ResultNode.Sampling(options.level(), Method.population(agency, t), null)));
+            nodes.add(freeze(t, method.toolShare(i), true, new ResultNode.Sampling(options.level(), Method.population(agency, t.id, t.respondents), null)));
         }
         Score total = method.total(tools);
         return new Result(edition, agency, options, nodes, total, total == null ? null : method.totalUncertainty(total, nodes));

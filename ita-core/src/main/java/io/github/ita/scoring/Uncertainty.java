@@ -117,6 +117,27 @@ public final class Uncertainty {
         return new Uncertainty(level, estimate, respondents, Math.sqrt(variance), Double.NaN, df, Long.MAX_VALUE);
     }
 
+    /**
+     * @return the chance that a total of this uncertainty reaches the pass mark; empty without an
+     *         estimated uncertainty (the rule of {@link Result#chanceAtLeastPassMark()} and {@link Overview})
+     */
+    static java.util.OptionalDouble chanceAtLeast(Uncertainty total, java.math.BigDecimal passMark) {
+        return total == null || !total.isEstimated() ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(total.chanceAtLeast(passMark.doubleValue()));
+    }
+
+    /**
+     * @return whether the pass mark lies within a total's estimated interval, low &lt; mark ≤ high (the
+     *         rule of {@link Result#passInDoubt()} and {@link Overview})
+     */
+    static boolean inDoubt(Uncertainty total, java.math.BigDecimal passMark) {
+        if (total == null || !total.isEstimated()) {
+            return false;
+        }
+        double mark = passMark.doubleValue();
+        return total.low() < mark && mark <= total.high();
+    }
+
     private static TDistribution t(long degreesOfFreedom) {
         // no random generator: only the distribution's functions are used, never a sample
         return T.computeIfAbsent(degreesOfFreedom, df -> new TDistribution(null, df));
