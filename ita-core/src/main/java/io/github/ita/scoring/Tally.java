@@ -283,14 +283,26 @@ public final class Tally {
 
     /** The counters of the columns' tool, once the columns are checked to be this edition's and to match the row. */
     private Counts counts(Columns columns, int given, String what) {
-        Layout.ToolLayout l = layout.tools.get(columns.toolId());
-        if (l == null || l.tool != columns.layout.tool) {
-            throw new IllegalArgumentException("the columns belong to another edition");
-        }
+        Layout.ToolLayout l = columns.layout == lastColumns ? lastLayout : layoutOf(columns);
         if (given != columns.size()) {
             throw new IllegalArgumentException(given + " " + what + " for " + columns.size() + " columns");
         }
         return counting(l);
+    }
+
+    /** The layout of the last columns counted, and this tally's layout of their tool: a tool's rows come together. */
+    private Layout.ToolLayout lastColumns;
+    private Layout.ToolLayout lastLayout;
+
+    /** @return the layout of this tally's tool the columns are of, once checked to be this edition's */
+    private Layout.ToolLayout layoutOf(Columns columns) {
+        Layout.ToolLayout l = layout.tools.get(columns.toolId());
+        if (l == null || l.tool != columns.layout.tool) {
+            throw new IllegalArgumentException("the columns belong to another edition");
+        }
+        lastColumns = columns.layout;
+        lastLayout = l;
+        return l;
     }
 
     private static int option(Layout.ToolLayout l, int slot, String respondentId, String code) {
