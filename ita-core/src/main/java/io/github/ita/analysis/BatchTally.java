@@ -93,11 +93,21 @@ public final class BatchTally implements AutoCloseable {
     private AgencyState last;
 
     private AgencyState state(String agencyId) {
+        // a reader gives an agency's rows one string: the row path stays this comparison (see docs/engine-notes.md)
+        return agencyId == lastId && agencyId != null ? last : another(agencyId);
+    }
+
+    /** @return the state of an agency other than the last one's string (maybe the same agency), made when new */
+    private AgencyState another(String agencyId) {
         Objects.requireNonNull(agencyId, "agencyId");
         if (agencyId.equals(lastId)) {
             return last;
         }
-        AgencyState s = agencies.computeIfAbsent(agencyId, id -> new AgencyState(scorer, id, idsInMemory));
+        AgencyState s = agencies.get(agencyId);
+        if (s == null) {
+            s = new AgencyState(scorer, agencyId, idsInMemory);
+            agencies.put(agencyId, s);
+        }
         lastId = agencyId;
         last = s;
         return s;
@@ -171,6 +181,57 @@ public final class BatchTally implements AutoCloseable {
     }
 
     /**
+     * The respondents of one agency in one survey tool, for a reader whose rows of an agency come together:
+     * {@link Rows#add} counts a row as {@link #add(String, Columns, CharSequence, int[], int)} does, the agency,
+     * its tally and its respondent ids found once here rather than at every row.
+     *
+     * @param agencyId the agency: in the batch from this call on, with no respondent until one is added
+     * @param columns  the header the options follow
+     * @return the agency's rows of the columns' tool
+     */
+    public Rows rows(String agencyId, Columns columns) {
+        AgencyState s = state(agencyId);
+        return new Rows(s, columns, s.ids.made(columns.toolId()));
+    }
+
+    /**
+     * An agency's respondents in one survey tool (see {@link #rows}). It counts into this batch: not to be used
+     * once the batch is merged into another ({@link #absorb}).
+     */
+    public final class Rows {
+        private final AgencyState state;
+        private final Columns columns;
+        private final RespondentIds ids;
+
+        private Rows(AgencyState state, Columns columns, RespondentIds ids) {
+            this.state = state;
+            this.columns = columns;
+            this.ids = ids;
+        }
+
+        /**
+         * Counts a respondent given as the indexes of the options chosen, as
+         * {@link BatchTally#add(String, Columns, CharSequence, int[], int)} does for this agency.
+         *
+         * @param respondentId the respondent: any characters, read during the call and not kept
+         * @param options      for each column, the index of the chosen option in {@link Columns#options(int)}, or -1
+         * @param line         the row's line in its file, or 0
+         * @throws DuplicateIdException when the agency already has a respondent of that id in that tool
+         */
+        public void add(CharSequence respondentId, int[] options, int line) {
+            // the row path of a reader: no lookup, and no call that only an agency's first row needs
+            long h = RespondentIds.hash(respondentId);
+            int first = ids.lineOf(h);
+            if (first >= 0) {
+                throw ToolRespondentIds.repeated(state.agency.id(), columns.toolId(), respondentId, first);
+            }
+            state.tally.add(columns, respondentId, options);
+            ids.addHash(h, line);
+            rows++;
+        }
+    }
+
+    /**
      * Checks the respondent ids that were too many to keep in memory (an agency's tool past a
      * million respondents): a repeat among them is found here rather than as it is read. Called by
      * {@link BatchScorer#score}; call it sooner to fail sooner.
@@ -203,21 +264,69 @@ public final class BatchTally implements AutoCloseable {
      */
     public void oit(String agencyId, String itemId, OitAnswer answer) {
         Objects.requireNonNull(answer, "answer");
+        int i = itemIndex(itemId);
+        oit(state(agencyId), i, answer);
+    }
+
+    private void oit(AgencyState s, int i, OitAnswer answer) {
+        if (s.oit == null) {
+            s.oit = new OitSheet(items.length);
+        }
+        if (s.oit.has(i)) {
+            throw new DuplicateIdException(Location.question(items[i]), "OIT item " + Text.clip(items[i])
+                    + " is given twice for agency " + Text.clip(s.agency.id()), items[i]);
+        }
+        s.oit.put(i, answer);
+        rows++;
+    }
+
+    /**
+     * An agency's OIT answers, for a reader whose rows of an agency come together: {@link Checklist#add} records an
+     * answer as {@link #oit(String, String, OitAnswer)} does, the agency found once here rather than at every row.
+     *
+     * @param agencyId the agency: in the batch from this call on
+     * @return the agency's checklist
+     */
+    public Checklist checklist(String agencyId) {
+        return new Checklist(state(agencyId));
+    }
+
+    /** An agency's OIT answers (see {@link #checklist}); not to be used once the batch is merged into another. */
+    public final class Checklist {
+        private final AgencyState state;
+
+        private Checklist(AgencyState state) {
+            this.state = state;
+        }
+
+        /**
+         * Records the agency's answer for one OIT item, as {@link BatchTally#oit(String, String, OitAnswer)} does.
+         *
+         * @param itemId the item
+         * @param answer the answer
+         * @throws DuplicateIdException when the item is already answered for the agency
+         */
+        public void add(String itemId, OitAnswer answer) {
+            Objects.requireNonNull(answer, "answer");
+            oit(state, itemIndex(itemId), answer);
+        }
+    }
+
+    /** The index of the last item given: an agency's items come in the checklist's order, the next one looked at first. */
+    private int lastItem = -1;
+
+    /** @return the index of an item among the edition's checklist items */
+    private int itemIndex(String itemId) {
+        int next = lastItem + 1 < items.length ? lastItem + 1 : 0;
+        if (next < items.length && items[next] == itemId) {   // the edition's own string, as a reader that matched it gives it
+            return lastItem = next;
+        }
         Integer i = itemIndex.get(itemId);
         if (i == null) {
             throw new UnknownIdException(Location.question(itemId), "edition " + scorer.edition().id()
                     + " has no OIT item " + Text.clip(itemId), itemId);
         }
-        AgencyState s = state(agencyId);
-        if (s.oit == null) {
-            s.oit = new OitSheet(items.length);
-        }
-        if (s.oit.has(i)) {
-            throw new DuplicateIdException(Location.question(itemId), "OIT item " + Text.clip(itemId)
-                    + " is given twice for agency " + Text.clip(agencyId), itemId);
-        }
-        s.oit.put(i, answer);
-        rows++;
+        return lastItem = i;
     }
 
     /**

@@ -258,6 +258,76 @@ class BatchTest {
         assertThat(t.rows()).isEqualTo(3);
     }
 
+    /**
+     * An agency's rows and checklist taken once ({@link BatchTally#rows}, {@link BatchTally#checklist}) count what
+     * {@code add} and {@code oit} count row by row: the same results, byte for byte, the same rows, the same refusals,
+     * and a repeat of an id kept on disk still found when verified.
+     */
+    @Test
+    void anAgencysRowsAndChecklistCountAsAddAndOitDo() {
+        Scorer scorer = Scorer.of(E);
+        BatchScorer batch = BatchScorer.of(scorer);
+        java.util.Random random = new java.util.Random(2565);
+        BatchTally byRow = new BatchTally(scorer, 10);
+        BatchTally byAgency = new BatchTally(scorer, 10);
+        for (String agency : List.of("north", "south", "east")) {
+            for (String tool : List.of("IIT", "EIT")) {
+                io.github.ita.scoring.Columns columns = scorer.columns(tool, List.copyOf(bestAnswers(E, tool, Map.of()).keySet()));
+                BatchTally.Rows rows = byAgency.rows(agency, columns);
+                for (int r = 1; r <= 14; r++) {   // past the 10 ids kept in memory
+                    int[] options = new int[columns.size()];
+                    for (int i = 0; i < options.length; i++) {
+                        options[i] = random.nextInt(columns.options(i).size());
+                    }
+                    byRow.add(agency, columns, "r" + r, options, r + 1);
+                    rows.add("r" + r, options, r + 1);
+                }
+            }
+            BatchTally.Checklist list = byAgency.checklist(agency);
+            checklist(E, agency.equals("south") ? new String[] {"o11", "o24"} : new String[0]).forEach((item, a) -> {
+                byRow.oit(agency, item, a);
+                list.add(item, a);
+            });
+        }
+        assertThat(byAgency.rows()).isEqualTo(byRow.rows()).isEqualTo(3 * 2 * 14 + 3 * 43);
+        StringBuilder one = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        batch.score(byRow, BatchOptions.DEFAULT, BatchListener.NONE, x -> one.append(io.github.ita.io.ResultJson.write(x)));
+        batch.score(byAgency, BatchOptions.DEFAULT, BatchListener.NONE, x -> other.append(io.github.ita.io.ResultJson.write(x)));
+        assertThat(other.toString()).isEqualTo(one.toString()).contains("\"id\" : \"east\"");
+
+        BatchTally t = BatchScorer.of(scorer).newTally();
+        io.github.ita.scoring.Columns iit = scorer.columns("IIT", List.copyOf(bestAnswers(E, "IIT", Map.of()).keySet()));
+        BatchTally.Rows rows = t.rows("x", iit);
+        rows.add("r1", new int[iit.size()], 7);
+        assertThatThrownBy(() -> rows.add("r1", new int[iit.size()], 9)).isInstanceOf(DuplicateIdException.class)
+                .hasMessage("respondent r1: respondent id r1 appears twice among the IIT respondents of agency x (first at line 7)");
+        int[] none = new int[iit.size()];
+        java.util.Arrays.fill(none, -1);
+        assertThatThrownBy(() -> rows.add("r2", none, 10)).isInstanceOf(io.github.ita.MissingAnswerException.class);
+        assertThat(t.rows()).isEqualTo(1);
+        assertThat(t.respondents("x", "IIT")).isEqualTo(1);
+        BatchTally.Checklist list = t.checklist("x");
+        assertThatThrownBy(() -> list.add("o99", OitAnswer.notPublished()))
+                .isInstanceOf(io.github.ita.UnknownIdException.class).hasMessageContaining("no OIT item o99");
+        list.add("o1", OitAnswer.notPublished());
+        assertThatThrownBy(() -> t.oit("x", "o1", OitAnswer.notPublished()))
+                .isInstanceOf(DuplicateIdException.class).hasMessageContaining("OIT item o1 is given twice for agency x");
+        assertThat(t.givesOitItem("x", "o1")).isTrue();
+        assertThat(t.rows()).isEqualTo(2);
+
+        // ids kept on disk past 10: a repeat there is found when verified, as for add
+        BatchTally spilling = new BatchTally(scorer, 10);
+        BatchTally.Rows many = spilling.rows("a", iit);
+        for (int r = 0; r < 30; r++) {
+            many.add("r" + r, new int[iit.size()], r + 2);
+        }
+        many.add("r3", new int[iit.size()], 99);
+        assertThatThrownBy(() -> spilling.verifyRespondentIds(Map.of("IIT", "iit.csv"))).isInstanceOf(DuplicateIdException.class)
+                .hasMessage("iit.csv:99: column respondent: a respondent id appears twice among the IIT respondents"
+                        + " of agency a (first at line 5)");
+    }
+
     @Test
     void unknownOitItemAndTwiceGiven() {
         BatchTally t = BatchScorer.of(Scorer.of(E)).newTally();

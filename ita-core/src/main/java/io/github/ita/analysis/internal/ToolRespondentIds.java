@@ -16,6 +16,8 @@ public final class ToolRespondentIds implements AutoCloseable {
 
     private final int inMemory;
     private final Map<String, RespondentIds> byTool = new HashMap<>(4);
+    private String lastTool;
+    private RespondentIds lastIds;
 
     /** @param inMemory how many ids of a tool to keep in memory before spilling to disk */
     public ToolRespondentIds(int inMemory) {
@@ -30,25 +32,62 @@ public final class ToolRespondentIds implements AutoCloseable {
      */
     public long checkNew(String agencyId, String toolId, CharSequence respondentId) {
         long h = RespondentIds.hash(respondentId);
-        RespondentIds ids = byTool.get(toolId);
+        RespondentIds ids = of(toolId);
         int first = ids == null ? -1 : ids.lineOf(h);
         if (first >= 0) {
-            String id = respondentId.toString();
-            throw new DuplicateIdException(Location.answer(id, null), "respondent id " + Text.clip(id)
-                    + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
-                    + (first > 0 ? " (first at line " + first + ")" : ""), id);
+            throw repeated(agencyId, toolId, respondentId, first);
         }
         return h;
     }
 
-    /** Records a counted respondent's id hash and line (0 when not known). */
-    public void record(String toolId, long hash, int line) {
-        RespondentIds ids = byTool.get(toolId);
+    /**
+     * @param agencyId     the agency
+     * @param toolId       the survey tool
+     * @param respondentId a respondent id already among the tool's
+     * @param first        the line it was first read at, or 0
+     * @return the refusal of the id read again
+     */
+    public static DuplicateIdException repeated(String agencyId, String toolId, CharSequence respondentId, int first) {
+        String id = respondentId.toString();
+        return new DuplicateIdException(Location.answer(id, null), "respondent id " + Text.clip(id)
+                + " appears twice among the " + toolId + " respondents of agency " + Text.clip(agencyId)
+                + (first > 0 ? " (first at line " + first + ")" : ""), id);
+    }
+
+    /**
+     * @param toolId a survey tool
+     * @return the tool's ids, made empty when it has none yet: for a caller that checks and records ids of the
+     *     tool itself ({@link RespondentIds#hash}, {@link RespondentIds#lineOf}, {@link RespondentIds#addHash}), as
+     *     {@link #checkNew} and {@link #record} do
+     */
+    public RespondentIds made(String toolId) {
+        RespondentIds ids = of(toolId);
         if (ids == null) {
             ids = newIds();   // not computeIfAbsent: its lambda would take this, an object for every row
             byTool.put(toolId, ids);
         }
-        ids.addHash(hash, line);
+        return ids;
+    }
+
+    /** Records a counted respondent's id hash and line (0 when not known). */
+    public void record(String toolId, long hash, int line) {
+        made(toolId).addHash(hash, line);
+    }
+
+    /**
+     * @return the ids of a tool, or null when none: the last tool's without a lookup when its id is the same
+     *     string (a tool's rows come together; an entry of the map, once made, is never replaced)
+     */
+    private RespondentIds of(String toolId) {
+        if (toolId == lastTool) {
+            return lastIds;
+        }
+        RespondentIds ids = byTool.get(toolId);
+        if (ids != null) {
+            lastTool = toolId;
+            lastIds = ids;
+        }
+        return ids;
     }
 
     private RespondentIds newIds() {

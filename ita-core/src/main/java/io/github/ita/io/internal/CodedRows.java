@@ -28,9 +28,8 @@ final class CodedRows {
     private final String[] cells;
     /** The respondent id of the row being counted, as a view of its bytes (see {@link #respondent}). */
     private final AsciiCell respondentBytes = new AsciiCell();
+    private final AgencyCell agencies = new AgencyCell();
     private String checked;
-    private String lastRaw;
-    private String lastAgency;
 
     /**
      * @param charset the file's charset: a code is matched by the bytes it is written with there,
@@ -87,8 +86,70 @@ final class CodedRows {
         cells = new String[n];
     }
 
+    /** The rows of the agency of the last row {@link #next} counted, or null. */
+    private BatchTally.Rows current;
+    private boolean ended;
+
+    /**
+     * Counts the row at hand and the rows after it while they are rows of the agency of the last row that
+     * {@link #next} counted, with every cell as the fast path takes it. The row path of a file: the calls
+     * an agency's first row needs (its id as text, its checks, its tally found or made) are in {@link #next},
+     * not here, so that the JIT compiles this loop small (see docs/engine-notes.md).
+     *
+     * @return the rows counted; the row at hand is then one for {@link #next}, unless {@link #ended}
+     */
+    int countRun(ByteRows csv) {
+        BatchTally.Rows rows = current;
+        int n = 0;
+        if (rows == null) {
+            return 0;
+        }
+        do {
+            if (!agencies.same(csv) || csv.cells() != width || !coded(csv)) {
+                return n;
+            }
+            int s = csv.start(1);
+            int e = csv.end(1);
+            if (e == s || !csv.plain(1) || !ascii(csv.bytes(), s, e)) {
+                return n;   // an empty or other respondent id: next() names it or normalises it
+            }
+            try {
+                rows.add(respondentBytes.of(csv.bytes(), s, e), chosen, csv.line);
+            } catch (ItaException ex) {
+                throw AnswersReader.within(csv, ex);
+            }
+            n++;
+        } while (csv.advance());
+        ended = true;
+        return n;
+    }
+
+    /** @return whether the bytes are an id as {@link Ids#normal} keeps it: printable ASCII, no space at either end */
+    private static boolean ascii(byte[] b, int s, int e) {
+        if (b[s] <= ' ' || b[e - 1] <= ' ') {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            if (b[k] < 0 || b[k] >= 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether {@link #countRun} met the end of the input */
+    boolean ended() {
+        return ended;
+    }
+
+    /** Counts the row at hand as {@link #count} does, and takes its agency's rows for the rows after it. */
+    void next(ByteRows csv) {
+        count(csv);
+        current = into.rows(agencies.of(csv), columns);
+    }
+
     void count(ByteRows csv) {
-        String agency = agencyId(csv.cell(0));
+        String agency = agencies.of(csv);
         CharSequence respondent = csv.cells() > 1 ? respondent(csv) : "";
         checked = AnswersReader.checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
         if (coded(csv)) {
@@ -124,15 +185,6 @@ final class CodedRows {
             }
         }
         return Ids.normal(csv.newCell(1));
-    }
-
-    /** @return the agency id of a row: normalised once for an agency's rows, whose cells are one string */
-    private String agencyId(String raw) {
-        if (raw != lastRaw) {
-            lastRaw = raw;
-            lastAgency = Ids.normal(raw);
-        }
-        return lastAgency;
     }
 
     /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
