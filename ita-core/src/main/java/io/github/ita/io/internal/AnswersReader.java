@@ -106,30 +106,8 @@ final class AnswersReader {
      */
     private static void readCoded(ByteRows csv, int width, Columns columns, BatchTally into, Directory known,
                                   Progress progress) {
-        CodedRows rows = new CodedRows(width, columns, into, known, csv.charset());
-        long read = 0;
-        long told = 0;
-        // an agency's first row (or a row for the text path) here, the rows after it in countRun (see docs/engine-notes.md)
-        if (csv.advance()) {
-            while (true) {
-                read += rows.countRun(csv);
-                if (rows.ended()) {
-                    break;
-                }
-                rows.next(csv);
-                read++;
-                for (; read - told >= 0x10000; told += 0x10000) {
-                    progress.read(0x10000, true);
-                }
-                if (!csv.advance()) {
-                    break;
-                }
-            }
-        }
-        for (; read - told >= 0x10000; told += 0x10000) {
-            progress.read(0x10000, true);
-        }
-        progress.read(read - told, false);
+        // an agency's first row (or a row for the text path) by CodedRows.first, the rows after it by its run
+        AgencyRuns.readAll(csv, new CodedRows(width, columns, into, known, csv.charset()), progress, true);
     }
 
     /** @return whether a column's name is written as ids are (letters, digits, {@code . _ -}), not as a question's text */

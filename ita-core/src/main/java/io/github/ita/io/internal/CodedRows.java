@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Counts rows of answers found by {@link ByteRows#advance}, matching their codes by bytes. */
-final class CodedRows {
+final class CodedRows implements AgencyRuns {
     private final int width;
     private final Columns columns;
     private final BatchTally into;
@@ -86,19 +86,20 @@ final class CodedRows {
         cells = new String[n];
     }
 
-    /** The rows of the agency of the last row {@link #next} counted, or null. */
+    /** The rows of the agency of the last row {@link #first} counted, or null. */
     private BatchTally.Rows current;
     private boolean ended;
 
     /**
      * Counts the row at hand and the rows after it while they are rows of the agency of the last row that
-     * {@link #next} counted, with every cell as the fast path takes it. The row path of a file: the calls
-     * an agency's first row needs (its id as text, its checks, its tally found or made) are in {@link #next},
+     * {@link #first} counted, with every cell as the fast path takes it. The row path of a file: the calls
+     * an agency's first row needs (its id as text, its checks, its tally found or made) are in {@link #first},
      * not here, so that the JIT compiles this loop small (see docs/engine-notes.md).
      *
-     * @return the rows counted; the row at hand is then one for {@link #next}, unless {@link #ended}
+     * @return the rows counted; the row at hand is then one for {@link #first}, unless {@link #ended}
      */
-    int countRun(ByteRows csv) {
+    @Override
+    public int run(ByteRows csv) {
         BatchTally.Rows rows = current;
         int n = 0;
         if (rows == null) {
@@ -111,7 +112,7 @@ final class CodedRows {
             int s = csv.start(1);
             int e = csv.end(1);
             if (e == s || !csv.plain(1) || !ascii(csv.bytes(), s, e)) {
-                return n;   // an empty or other respondent id: next() names it or normalises it
+                return n;   // an empty or other respondent id: first() names it or normalises it
             }
             try {
                 rows.add(respondentBytes.of(csv.bytes(), s, e), chosen, csv.line);
@@ -137,13 +138,14 @@ final class CodedRows {
         return true;
     }
 
-    /** @return whether {@link #countRun} met the end of the input */
-    boolean ended() {
+    @Override
+    public boolean ended() {
         return ended;
     }
 
     /** Counts the row at hand as {@link #count} does, and takes its agency's rows for the rows after it. */
-    void next(ByteRows csv) {
+    @Override
+    public void first(ByteRows csv) {
         count(csv);
         current = into.rows(agencies.of(csv), columns);
     }

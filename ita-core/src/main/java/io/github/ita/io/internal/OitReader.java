@@ -58,29 +58,8 @@ final class OitReader {
         OitRow reader = new OitRow(header.size(), col.get("url"), col.get("note"), col.get("components"), into, known,
                 firstLines);
         if (csv instanceof ByteRows bytes && col.get("components") == null) {
-            long read = 0;
-            long told = 0;
-            // an agency's first row (or a row for the text path) here, the rows after it in run (see docs/engine-notes.md)
-            if (bytes.advance()) {
-                while (true) {
-                    read += reader.run(bytes);
-                    if (reader.ended) {
-                        break;
-                    }
-                    reader.read(bytes);
-                    read++;
-                    for (; read - told >= 0x10000; told += 0x10000) {
-                        progress.read(0x10000, false);
-                    }
-                    if (!bytes.advance()) {
-                        break;
-                    }
-                }
-            }
-            for (; read - told >= 0x10000; told += 0x10000) {
-                progress.read(0x10000, false);
-            }
-            progress.read(read - told, false);
+            // an agency's first row (or a row for the text path) by OitRow.first, the rows after it by its run
+            AgencyRuns.readAll(bytes, reader, progress, false);
             return firstLines;
         }
         List<String> row;
@@ -92,7 +71,7 @@ final class OitReader {
     }
 
     /** Reads the rows of an oit.csv, one at a time. */
-    private static final class OitRow {
+    private static final class OitRow implements AgencyRuns {
         private final int width;
         private final Integer url;
         private final Integer note;
@@ -169,8 +148,17 @@ final class OitReader {
 
         /** The checklist of the agency of the last row {@link #read(ByteRows)} read, or null. */
         private BatchTally.Checklist current;
-        /** Whether {@link #run} met the end of the input. */
-        boolean ended;
+        private boolean ended;
+
+        @Override
+        public boolean ended() {
+            return ended;
+        }
+
+        @Override
+        public void first(ByteRows csv) {
+            read(csv);
+        }
 
         /**
          * Reads the row at hand and the rows after it while they are rows of the agency of the last row that
@@ -179,7 +167,8 @@ final class OitReader {
          *
          * @return the rows read; the row at hand is then one for {@link #read(ByteRows)}, unless {@link #ended}
          */
-        int run(ByteRows csv) {
+        @Override
+        public int run(ByteRows csv) {
             BatchTally.Checklist list = current;
             if (list == null) {
                 return 0;
