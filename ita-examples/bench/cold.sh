@@ -85,35 +85,10 @@ javac -d "$work/classes" -cp "$duckjar" "$here/duckdb/DuckDbRollup.java"
 cpus=$(nproc)
 hz=$(getconf CLK_TCK 2>/dev/null || echo 100)
 
-# "12.345" (at most 3 decimals) -> 12345
-ms() { local s=$1 i f; i=${s%%.*}; f=000; [ "$s" != "$i" ] && f=${s#*.}000; echo $(( 10#$i * 1000 + 10#${f:0:3} )); }
-# 12345 -> "12.345"
-secs() { printf '%d.%03d' $(( $1 / 1000 )) $(( $1 % 1000 )); }
-# busy ticks of all CPUs (everything but idle and iowait)
-busy() { local cpu u n s i w q sq st rest; read -r cpu u n s i w q sq st rest < /proc/stat; echo $(( u + n + s + q + sq + st )); }
-
-declare -A runs
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+declare -A runs cpu_runs
 names=()
-run() { # NAME COMMAND...
-    local name=$1; shift
-    local b0 b1 t r u s wall cpu others
-    b0=$(busy)
-    TIMEFORMAT='%3R %3U %3S'
-    { time "$@" > "$work/stdout" 2> "$work/stderr"; } 2> "$work/time" || {
-        echo "FAILED: $*" >&2; cat "$work/stderr" >&2; exit 1; }
-    b1=$(busy)
-    read -r r u s < "$work/time"
-    wall=$(ms "$r"); cpu=$(( $(ms "$u") + $(ms "$s") ))
-    others=$(( ( (b1 - b0) * 1000 / hz - cpu ) * 100 / (wall * cpus > 0 ? wall * cpus : 1) ))
-    [ $others -lt 0 ] && others=0
-    printf '  %-14s %7s s   cpu %7s s   others %3d%%\n' "$name" "$(secs "$wall")" "$(secs "$cpu")" "$others"
-    [ -n "${runs[$name]+x}" ] || names+=("$name")
-    runs[$name]="${runs[$name]:-} $wall"
-}
-median() { # values (ms) -> median (ms)
-    local v n; v=($(printf '%s\n' "$@" | sort -n)); n=${#v[@]}
-    if (( n % 2 )); then echo "${v[n/2]}"; else echo $(( (v[n/2-1] + v[n/2]) / 2 )); fi
-}
 edition_json=$edition
 [ -f "$edition_json" ] || edition_json=$root/ita-core/src/main/resources/io/github/ita/edition/$edition.json
 duck() { java -cp "$work/classes:$duckjar" DuckDbRollup "$dir" 1 --edition "$edition_json" --sql "$here/duckdb/rollup.sql" "$@"; }
@@ -162,11 +137,7 @@ fi
 echo
 echo "median of the ratios within each round (the two runs seconds apart: less moved by the machine's drift):"
 round_ratio() { # NAME OTHER -> median of NAME's run / OTHER's run, round by round (x1000)
-    local -a a b r
-    local k
-    a=(${runs[$1]}); b=(${runs[$2]})
-    for ((k = 0; k < ${#a[@]}; k++)); do r+=($(( (a[k] * 1000 + b[k] / 2) / b[k] ))); done
-    median "${r[@]}"
+    pair_ratio "${runs[$2]}" "${runs[$1]}"
 }
 for fmt in json csv; do
     for other in DuckDB UNPIVOT; do
