@@ -68,8 +68,17 @@ public final class ByteSink implements JsonSink {
 
     private void room(int n) {
         if (len + n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(len + n, buf.length * 2));
+            grow(len + n);
         }
+    }
+
+    /**
+     * Makes the room, in a method of its own: the buffer is reused, so this runs a few dozen times in a
+     * batch, and C2 inlines no method run fewer than 250 times; the test above, inlined into every write,
+     * stays small (see docs/engine-notes.md).
+     */
+    private void grow(int needed) {
+        buf = Arrays.copyOf(buf, Math.max(needed, buf.length * 2));
     }
 
     private void put(byte b) {
