@@ -177,14 +177,8 @@ final class CodedRows implements AgencyRuns {
         byte[] b = csv.bytes();
         int s = csv.start(1);
         int e = csv.end(1);
-        if (e > s && csv.plain(1) && b[s] > ' ' && b[e - 1] > ' ') {
-            int k = s;
-            while (k < e && b[k] >= 0 && b[k] < 0x7f) {
-                k++;
-            }
-            if (k == e) {
-                return respondentBytes.of(b, s, e);
-            }
+        if (e > s && csv.plain(1) && ascii(b, s, e)) {
+            return respondentBytes.of(b, s, e);
         }
         return Ids.normal(csv.newCell(1));
     }

@@ -186,7 +186,7 @@ final class OitReader {
                 String u = url == null ? null : nonEmpty(csv.newCell(url));
                 String no = note == null ? null : nonEmpty(csv.newCell(note));
                 try {
-                    list.add(item, yes == 0 && u == null && no == null ? NOT_PUBLISHED : new OitAnswer(yes == 1, u, no, null));
+                    list.add(item, answer(yes == 1, u, no, null));
                 } catch (ItaException e) {
                     throw e.within(csv.at("item"));
                 }
@@ -289,12 +289,17 @@ final class OitReader {
 
         private void add(CsvRows csv, String agency, String item, boolean published, String u, String n, List<String> c) {
             try {
-                into.oit(agency, item, !published && u == null && n == null && c == null
-                        ? NOT_PUBLISHED : new OitAnswer(published, u, n, c));
+                into.oit(agency, item, answer(published, u, n, c));
             } catch (ItaException e) {
                 throw e.within(csv.at("item"));
             }
         }
+    }
+
+    /** @return a row's answer: the shared one for an item not published with nothing else given */
+    private static OitAnswer answer(boolean published, String url, String note, List<String> components) {
+        return !published && url == null && note == null && components == null
+                ? NOT_PUBLISHED : new OitAnswer(published, url, note, components);
     }
 
     private static String nonEmpty(String v) {
