@@ -158,6 +158,11 @@ public final class Edition {
         return presentation;
     }
 
+    /** @return what a list of editions shows of this one: id, fiscal year, presentation and the number of questions */
+    public EditionSummary summary() {
+        return new EditionSummary(id, fiscalYear, presentation, questionById.size());
+    }
+
     /** @return the rating bands */
     public RatingScheme ratingScheme() {
         return ratingScheme;

@@ -1,10 +1,13 @@
 package io.github.ita.edition;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidEditionException;
 import io.github.ita.Location;
 import io.github.ita.internal.Json;
 import io.github.ita.internal.Text;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -53,6 +56,91 @@ final class EditionReader {
 
     static Edition read(Json.Node rootNode) {
         return new EditionReader().edition(rootNode);
+    }
+
+    /**
+     * An edition file's summary, read token by token: the id, fiscal year and presentation, and the questions counted
+     * where {@link #indicator} finds them, every text and number between skipped unread. Nothing is validated: this is
+     * for the bundled editions, which the tests read whole.
+     *
+     * @param p the parser, before the first token
+     * @return the summary, or null when the file does not have the shape of an edition
+     */
+    static EditionSummary summary(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        String id = null;
+        int fiscalYear = 0;
+        Presentation presentation = null;
+        int questions = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "fiscalYear" -> fiscalYear = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
+                case "presentation" -> presentation = value != JsonToken.VALUE_STRING ? null
+                        : switch (p.getText()) {
+                            case "rating" -> Presentation.RATING;
+                            case "pass-fail" -> Presentation.PASS_FAIL;
+                            default -> null;
+                        };
+                case "tools" -> questions = questionsIn(p, 0);
+                default -> p.skipChildren();
+            }
+        }
+        return id == null || fiscalYear == 0 || presentation == null || questions < 0 ? null
+                : new EditionSummary(id, fiscalYear, presentation, questions);
+    }
+
+    /**
+     * The questions under an array of tools (level 0), of indicators (1) or of sub-indicators (2), the parser at its
+     * start: an indicator's or a sub-indicator's {@code questions} counted, a tool's {@code indicators} and an
+     * indicator's {@code subIndicators} gone into; -1 when the array is not one of objects.
+     */
+    private static int questionsIn(JsonParser p, int level) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            return -1;
+        }
+        int n = 0;
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                int more = level == 0 && field.equals("indicators") ? questionsIn(p, 1)
+                        : level == 1 && field.equals("subIndicators") ? questionsIn(p, 2)
+                        : level > 0 && field.equals("questions") ? elements(p)
+                        : skipped(p);
+                if (more < 0) {
+                    return -1;
+                }
+                n += more;
+            }
+        }
+        return p.currentToken() == JsonToken.END_ARRAY ? n : -1;
+    }
+
+    /** @return the elements of the array the parser is at, each skipped; -1 when it is at no array */
+    private static int elements(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            return -1;
+        }
+        int n = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                return -1;
+            }
+            p.skipChildren();
+            n++;
+        }
+        return n;
+    }
+
+    /** Skips the value the parser is at: no question in it. */
+    private static int skipped(JsonParser p) throws IOException {
+        p.skipChildren();
+        return 0;
     }
 
     private Edition edition(Json.Node rootNode) {

@@ -477,6 +477,18 @@ public final class Json {
         }
     }
 
+    /**
+     * A parser with the limits of {@link #read(InputStream, String)}, for reading a document token by token as
+     * {@link #hasMember} does: a quick look at what the real read will read whole.
+     *
+     * @param in the stream (not closed)
+     * @return the parser, before the first token
+     * @throws IOException when the stream cannot be read
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return FACTORY.createParser(in);
+    }
+
     /** Moves to the top-level member of that name, its name read: false when the input is no object or has none. */
     private static boolean toMember(JsonParser p, String name) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {

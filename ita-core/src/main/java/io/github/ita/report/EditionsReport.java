@@ -7,6 +7,8 @@ import static io.github.ita.report.Doc.t;
 import io.github.ita.edition.AnswerOption;
 import io.github.ita.edition.Component;
 import io.github.ita.edition.Edition;
+import io.github.ita.edition.EditionSummary;
+import io.github.ita.edition.Editions;
 import io.github.ita.edition.Indicator;
 import io.github.ita.edition.Polarity;
 import io.github.ita.edition.Presentation;
@@ -41,18 +43,19 @@ public final class EditionsReport {
     }
 
     /**
-     * @param editions the editions to list, one table row each, in the order given
+     * @param editions the editions to list, one table row each, in the order given ({@link Editions#bundledSummaries()},
+     *                 or {@link Edition#summary()} of editions read)
      * @return the list as Markdown
      */
-    public String markdown(List<Edition> editions) {
+    public String markdown(List<EditionSummary> editions) {
         return doc(editions).markdown(style.thaiDigits());
     }
 
     /**
-     * @param editions the editions to list, one table row each, in the order given
+     * @param editions the editions to list, one table row each, in the order given (as {@link #markdown(List)})
      * @return the list as a self-contained HTML page
      */
-    public String html(List<Edition> editions) {
+    public String html(List<EditionSummary> editions) {
         return doc(editions).html(style.thaiDigits());
     }
 
@@ -154,14 +157,14 @@ public final class EditionsReport {
         return d.stripTrailingZeros().toPlainString();
     }
 
-    private Doc doc(List<Edition> editions) {
+    private Doc doc(List<EditionSummary> editions) {
         Doc d = new Doc(style.t("ฉบับแบบประเมิน ITA", "ITA editions"), style.lang());
         Doc.TableBuilder table = d.table(style.t("ฉบับ", "Edition"), ">" + style.t("ปีงบประมาณ", "Fiscal year"),
                 style.t("การประกาศผล", "Published as"), ">" + style.t("จำนวนข้อ", "Questions and items"));
-        for (Edition e : editions) {
+        for (EditionSummary e : editions) {
             table.row(input(e.id()), String.valueOf(e.fiscalYear()), e.presentation() == Presentation.RATING
                             ? style.t("ระดับ AA–F", "rating AA–F") : style.t("ผ่าน / ไม่ผ่าน", "pass / fail"),
-                    String.valueOf(e.questions().size()));
+                    String.valueOf(e.questions()));
         }
         return table.end();
     }

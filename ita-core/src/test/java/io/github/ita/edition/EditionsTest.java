@@ -75,6 +75,40 @@ class EditionsTest {
         assertThat(s.rate(new BigDecimal("100"))).isEqualTo(Rating.AA);
     }
 
+    @Test
+    void aSummaryReadTokenByTokenIsTheOneOfTheEditionReadWhole() throws IOException {
+        assertThat(Editions.bundledSummaries()).containsExactly(
+                new EditionSummary("ita-2565", 2565, Presentation.RATING, 90),
+                new EditionSummary("ita-2568", 2568, Presentation.PASS_FAIL, 90));
+        for (String id : Editions.bundledIds()) {
+            assertThat(summaryOf(bundledText(id))).isEqualTo(Editions.bundled(id).summary());
+        }
+        // a question before i1 (an indicator's), an item before o1 (a sub-indicator's), texts with brackets and quotes
+        String more = bundledText("ita-2565")
+                .replaceFirst("\\{\\s*\"id\": \"i1\",", "{\"id\": \"i0b\", \"th\": \"ข้อ ] [ } {\\\\\\\"\", \"scale\": \"level4\"}, {\"id\": \"i1\",")
+                .replaceFirst("\\{\\s*\"id\": \"o1\",", "{\"id\": \"o0b\", \"th\": \"{[\\\\\\\"questions\\\\\\\": []]}\"}, {\"id\": \"o1\",")
+                .replace("\"presentation\": \"rating\"", "\"presentation\": \"pass-fail\"");
+        Edition whole = Editions.read(new ByteArrayInputStream(more.getBytes(StandardCharsets.UTF_8)), "more.json");
+        assertThat(whole.questions()).hasSize(92);
+        assertThat(summaryOf(more)).isEqualTo(whole.summary())
+                .isEqualTo(new EditionSummary("ita-2565", 2565, Presentation.PASS_FAIL, 92));
+        // not the shape of an edition: no summary, and the bundled ones would be read whole instead
+        assertThat(summaryOf("[]")).isNull();
+        assertThat(summaryOf("{\"id\": \"x\", \"fiscalYear\": 2565, \"tools\": []}")).isNull();
+        assertThat(summaryOf("{\"id\": \"x\", \"fiscalYear\": 2565, \"presentation\": \"stars\", \"tools\": []}")).isNull();
+        assertThat(summaryOf("{\"id\": \"x\", \"fiscalYear\": 2565, \"presentation\": \"rating\", \"tools\": {}}")).isNull();
+        assertThat(summaryOf("{\"id\": \"x\", \"fiscalYear\": 2565, \"presentation\": \"rating\", \"tools\": [[]]}")).isNull();
+        assertThat(summaryOf("{\"id\": \"x\", \"fiscalYear\": 2565, \"presentation\": \"rating\", \"tools\": []}"))
+                .isEqualTo(new EditionSummary("x", 2565, Presentation.RATING, 0));
+    }
+
+    private static EditionSummary summaryOf(String json) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = io.github.ita.internal.Json.parser(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+            return EditionReader.summary(p);
+        }
+    }
+
     // ---- validation of user edition files --------------------------------------------------------
 
     private static String bundledText(String id) throws IOException {

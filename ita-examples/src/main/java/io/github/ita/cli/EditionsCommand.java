@@ -1,12 +1,14 @@
 package io.github.ita.cli;
 
 import io.github.ita.edition.Edition;
+import io.github.ita.edition.EditionSummary;
 import io.github.ita.edition.Editions;
 import io.github.ita.edition.Presentation;
 import io.github.ita.io.EditionJson;
 import io.github.ita.report.EditionsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,20 +31,21 @@ final class EditionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.noCsv();
+        List<EditionSummary> editions = Editions.bundledSummaries();
         StringBuilder b = new StringBuilder();
         if (output.format == OutputOptions.Format.json) {
             b.append("[\n");
-            for (int i = 0; i < Editions.bundledIds().size(); i++) {
-                Edition e = Editions.bundled(Editions.bundledIds().get(i));
+            for (int i = 0; i < editions.size(); i++) {
+                EditionSummary e = editions.get(i);
                 b.append("  {\"id\": \"").append(e.id()).append("\", \"fiscalYear\": ").append(e.fiscalYear())
                         .append(", \"presentation\": \"").append(e.presentation() == Presentation.RATING ? "rating" : "pass-fail")
-                        .append("\", \"questions\": ").append(e.questions().size()).append('}')
-                        .append(i + 1 < Editions.bundledIds().size() ? ",\n" : "\n");
+                        .append("\", \"questions\": ").append(e.questions()).append('}')
+                        .append(i + 1 < editions.size() ? ",\n" : "\n");
             }
             b.append("]\n");
         } else {
             EditionsReport report = EditionsReport.in(output.style());
-            b.append(output.format == OutputOptions.Format.html ? report.html(Editions.bundled()) : report.markdown(Editions.bundled()));
+            b.append(output.format == OutputOptions.Format.html ? report.html(editions) : report.markdown(editions));
         }
         output.emit(b.toString());
         return 0;

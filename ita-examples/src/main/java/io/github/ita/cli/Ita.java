@@ -81,7 +81,8 @@ public final class Ita implements Runnable {
      * {@code ita editions} or {@code ita audit} spends most of its time in two things that do not depend on each
      * other: picocli building the command line, and the JVM reading an edition for the first time (Jackson and our
      * reader still interpreted). The command asks {@link Editions#bundled} for its edition as before and waits there
-     * only for what is not yet read. Which edition: every one for {@code ita editions}; the bundled edition
+     * only for what is not yet read. Which edition: for {@code ita editions}, every one's summary
+     * ({@link Editions#bundledSummaries}, not the editions whole), for {@code ita editions show ID} that one; the bundled edition
      * {@code --edition} names; else the one the first JSON file among the arguments names at its top level (an
      * agency's answers, a score sheet), read as {@link ResponsesJson#editionOf} reads; else none, since an edition
      * read and not used only takes a core from the command (see docs/performance.md). For {@code batch}, whose run
@@ -112,7 +113,12 @@ public final class Ita implements Runnable {
             boolean batch = args[0].equals("batch");
             try {
                 if (args[0].equals("editions")) {
-                    Editions.bundled();
+                    String shown = shownEdition(args);
+                    if (shown == null) {
+                        Editions.bundledSummaries();
+                    } else if (Editions.bundledIds().contains(shown)) {
+                        Editions.bundled(shown);
+                    }
                 } else {
                     String only = bundledEditionOption(args);
                     if (only == null && !batch) {
@@ -170,6 +176,27 @@ public final class Ita implements Runnable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is in every Java runtime", e);
         }
+    }
+
+    /**
+     * @return for {@code ita editions show X}, the first word after {@code show} that is not an option: {@code X},
+     *         unless an option's value comes first, or "" when there is none; for {@code ita editions} and its
+     *         options, null
+     */
+    private static String shownEdition(String[] args) {
+        int i = 1;
+        while (i < args.length && args[i].startsWith("-")) {
+            i++;
+        }
+        if (i == args.length || !args[i].equals("show")) {
+            return null;
+        }
+        for (i++; i < args.length; i++) {
+            if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return "";
     }
 
     /** @return the bundled edition id given as {@code --edition ID} or {@code --edition=ID}, or null */
