@@ -106,23 +106,37 @@ final class CodedRows implements AgencyRuns {
             return 0;
         }
         do {
-            if (!agencies.same(csv) || csv.cells() != width || !coded(csv)) {
-                return n;
+            if (!agencies.same(csv) || !plain(csv)) {
+                return n;   // another agency, or a row first() reads by the general path, which names what is wrong
             }
-            int s = csv.start(1);
-            int e = csv.end(1);
-            if (e == s || !csv.plain(1) || !ascii(csv.bytes(), s, e)) {
-                return n;   // an empty or other respondent id: first() names it or normalises it
-            }
-            try {
-                rows.add(respondentBytes.of(csv.bytes(), s, e), chosen, csv.line);
-            } catch (ItaException ex) {
-                throw AnswersReader.within(csv, ex);
-            }
+            add(rows, csv);
             n++;
         } while (csv.advance());
         ended = true;
         return n;
+    }
+
+    /**
+     * @return whether the row at hand is one the fast path takes as it is: as many cells as the header, every answer
+     *         a code of the tables (its option then in {@link #chosen}), and a respondent id of ASCII bytes that is
+     *         its own text ({@link #ascii}), not empty
+     */
+    private boolean plain(ByteRows csv) {
+        if (csv.cells() != width || !coded(csv)) {
+            return false;
+        }
+        int s = csv.start(1);
+        int e = csv.end(1);
+        return e > s && csv.plain(1) && ascii(csv.bytes(), s, e);
+    }
+
+    /** Counts a row {@link #plain} took into its agency's rows. */
+    private void add(BatchTally.Rows rows, ByteRows csv) {
+        try {
+            rows.add(respondentBytes.of(csv.bytes(), csv.start(1), csv.end(1)), chosen, csv.line);
+        } catch (ItaException ex) {
+            throw AnswersReader.within(csv, ex);
+        }
     }
 
     /** @return whether the bytes are an id as {@link Ids#normal} keeps it: printable ASCII, no space at either end */
@@ -143,15 +157,29 @@ final class CodedRows implements AgencyRuns {
         return ended;
     }
 
-    /** Counts the row at hand as {@link #count} does, and takes its agency's rows for the rows after it. */
+    /**
+     * Takes the agency of the row at hand for the rows after it, and counts the row: one the fast path takes
+     * ({@link #plain}) after the checks of an agency's first row, with its agency's rows as {@link #run} counts;
+     * any other by the general path ({@link #count}), which names what is wrong with it. An agency's first row is
+     * read here, once an agency, and the general path only for odd rows: the JIT compiles this method once and
+     * small, and leaves {@link #count} to the interpreter (see docs/engine-notes.md).
+     */
     @Override
     public void first(ByteRows csv) {
-        count(csv);
-        current = into.rows(agencies.of(csv), columns);
+        String agency = agencies.of(csv);
+        if (plain(csv)) {
+            checked = AnswersReader.checkRow(csv, width, width, agency, respondentBytes.of(csv.bytes(), csv.start(1),
+                    csv.end(1)), known, checked);
+            current = into.rows(agency, columns);
+            add(current, csv);
+        } else {
+            count(csv, agency);
+            current = into.rows(agency, columns);
+        }
     }
 
-    void count(ByteRows csv) {
-        String agency = agencies.of(csv);
+    /** Counts a row by the general path: its checks, then its codes, or its cells as text. */
+    private void count(ByteRows csv, String agency) {
         CharSequence respondent = csv.cells() > 1 ? respondent(csv) : "";
         checked = AnswersReader.checkRow(csv, csv.cells(), width, agency, respondent, known, checked);
         if (coded(csv)) {
