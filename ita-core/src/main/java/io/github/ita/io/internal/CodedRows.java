@@ -109,7 +109,7 @@ final class CodedRows implements AgencyRuns {
             if (!agencies.same(csv) || !plain(csv)) {
                 return n;   // another agency, or a row first() reads by the general path, which names what is wrong
             }
-            add(rows, csv);
+            add(rows, csv, idBytes(csv));
             n++;
         } while (csv.advance());
         ended = true;
@@ -122,18 +122,29 @@ final class CodedRows implements AgencyRuns {
      *         its own text ({@link #ascii}), not empty
      */
     private boolean plain(ByteRows csv) {
-        if (csv.cells() != width || !coded(csv)) {
-            return false;
-        }
+        return csv.cells() == width && coded(csv) && asciiId(csv);
+    }
+
+    /**
+     * @return whether the row's respondent cell is the id as compared, so that its bytes can stand for it: not empty,
+     *         no quote doubled in it, and ASCII with no space or control character at either end, which
+     *         {@link Ids#normal} keeps as it is
+     */
+    private boolean asciiId(ByteRows csv) {
         int s = csv.start(1);
         int e = csv.end(1);
         return e > s && csv.plain(1) && ascii(csv.bytes(), s, e);
     }
 
-    /** Counts a row {@link #plain} took into its agency's rows. */
-    private void add(BatchTally.Rows rows, ByteRows csv) {
+    /** @return the respondent id of a row {@link #asciiId} took, as a view of its bytes (no string made) */
+    private CharSequence idBytes(ByteRows csv) {
+        return respondentBytes.of(csv.bytes(), csv.start(1), csv.end(1));
+    }
+
+    /** Counts a row {@link #plain} took into its agency's rows, its respondent {@code id}. */
+    private void add(BatchTally.Rows rows, ByteRows csv, CharSequence id) {
         try {
-            rows.add(respondentBytes.of(csv.bytes(), csv.start(1), csv.end(1)), chosen, csv.line);
+            rows.add(id, chosen, csv.line);
         } catch (ItaException ex) {
             throw AnswersReader.within(csv, ex);
         }
@@ -168,10 +179,10 @@ final class CodedRows implements AgencyRuns {
     public void first(ByteRows csv) {
         String agency = agencies.of(csv);
         if (plain(csv)) {
-            checked = AnswersReader.checkRow(csv, width, width, agency, respondentBytes.of(csv.bytes(), csv.start(1),
-                    csv.end(1)), known, checked);
+            CharSequence id = idBytes(csv);
+            checked = AnswersReader.checkRow(csv, width, width, agency, id, known, checked);
             current = into.rows(agency, columns);
-            add(current, csv);
+            add(current, csv, id);
         } else {
             count(csv, agency);
             current = into.rows(agency, columns);
@@ -197,18 +208,11 @@ final class CodedRows implements AgencyRuns {
     }
 
     /**
-     * @return the respondent id of a row: a view of its bytes while they are the id as compared ({@link Ids#normal}
-     *         keeps a text of ASCII with no space or control character at either end as it is, and no quote is
-     *         doubled in it), so that no string is made of an id that is only hashed; else its text, normalised
+     * @return the respondent id of a row: a view of its bytes while they are the id as compared ({@link #asciiId}),
+     *         so that no string is made of an id that is only hashed; else its text, normalised
      */
     private CharSequence respondent(ByteRows csv) {
-        byte[] b = csv.bytes();
-        int s = csv.start(1);
-        int e = csv.end(1);
-        if (e > s && csv.plain(1) && ascii(b, s, e)) {
-            return respondentBytes.of(b, s, e);
-        }
-        return Ids.normal(csv.newCell(1));
+        return asciiId(csv) ? idBytes(csv) : Ids.normal(csv.newCell(1));
     }
 
     /** @return whether every answer cell is a code of the tables, its option then in {@link #chosen} */
