@@ -86,6 +86,25 @@ class JsonSinkTest {
         return Arbitraries.oneOf(plain, plain.map(s -> s + "\ud83d\ude00" + s), plain.map(s -> s + "\ud83d"));
     }
 
+    /**
+     * Texts longer than the chunk the byte writer reserves room for at once, with every kind of
+     * character on both sides of each chunk's end: a surrogate pair cut in two, a control character,
+     * Thai, a quote.
+     */
+    @Example
+    void textsLongerThanAChunk() throws IOException {
+        String pattern = "a\"\\\u0001\u0e01\u00e9\ud83d\ude00/\u2028";
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 3 * 4096 + 17) {
+            b.append(pattern);
+        }
+        for (int cut : new int[] {4095, 4096, 4097, 8191, 8193, b.length()}) {
+            String text = b.substring(0, cut);
+            assertThat(byBytes(List.of(text, text.substring(1)), 1)).as("%d characters", cut)
+                    .isEqualTo(byGenerator(List.of(text, text.substring(1)), 1));
+        }
+    }
+
     @Example
     void numbersAtTheirEdges() throws IOException {
         for (long n : new long[] {0, 9, 10, 99, 100, -1, -10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
