@@ -128,19 +128,13 @@ public final class ByteSink implements JsonSink {
 
     @Override
     public void field(SerializedString name) {
-        byte[] quoted = name.asQuotedUTF8();
-        room(quoted.length + 4);
-        byte[] b = buf;
-        int at = len;
         if (comma) {
-            b[at++] = ',';
+            put((byte) ',');
         }
-        b[at++] = '"';
-        System.arraycopy(quoted, 0, b, at, quoted.length);
-        at += quoted.length;
-        b[at++] = '"';
-        b[at++] = ':';
-        len = at;
+        put((byte) '"');
+        put(name.asQuotedUTF8());
+        put((byte) '"');
+        put((byte) ':');
         comma = false;
     }
 
@@ -257,61 +251,49 @@ public final class ByteSink implements JsonSink {
         }
     }
 
-    /**
-     * The most characters escaped with one reservation of room: each takes at most six bytes (a
-     * backslash, {@code u} and four hex digits), so a chunk needs six times its length, and a long text
-     * is not given six times its length at once.
-     */
-    private static final int CHUNK = 4096;
-
-    /**
-     * Writes a text between quotes: the room for a chunk of it reserved once, then its characters
-     * written with no test of room each (the loop of a national batch's ids, codes and weights).
-     */
     private void quoted(String s) {
         int n = s.length();
-        room(1);
+        room(n + 2);
         buf[len++] = '"';
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            room(6 * (to - from));
-            byte[] b = buf;
-            int at = len;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    byte e = ESCAPE[c];
-                    if (e == 0) {
-                        b[at++] = (byte) c;
-                    } else if (e == 'u') {
-                        b[at++] = '\\';
-                        b[at++] = 'u';
-                        b[at++] = '0';
-                        b[at++] = '0';
-                        b[at++] = HEX[c >> 4];
-                        b[at++] = HEX[c & 0xf];
-                    } else {
-                        b[at++] = '\\';
-                        b[at++] = e;
-                    }
-                } else if (c < 0x800) {
-                    b[at++] = (byte) (0xc0 | c >> 6);
-                    b[at++] = (byte) (0x80 | c & 0x3f);
-                } else if (!Character.isSurrogate(c)) {
-                    b[at++] = (byte) (0xe0 | c >> 12);
-                    b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    b[at++] = (byte) (0x80 | c & 0x3f);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                byte e = ESCAPE[c];
+                if (e == 0) {
+                    room(1);
+                    buf[len++] = (byte) c;
+                } else if (e == 'u') {
+                    room(6);
+                    buf[len++] = '\\';
+                    buf[len++] = 'u';
+                    buf[len++] = '0';
+                    buf[len++] = '0';
+                    buf[len++] = HEX[c >> 4];
+                    buf[len++] = HEX[c & 0xf];
                 } else {
-                    // as the generator does (jackson-core 2.18): each surrogate escaped on its own, paired or not
-                    b[at++] = '\\';
-                    b[at++] = 'u';
-                    b[at++] = HEX[c >> 12];
-                    b[at++] = HEX[c >> 8 & 0xf];
-                    b[at++] = HEX[c >> 4 & 0xf];
-                    b[at++] = HEX[c & 0xf];
+                    room(2);
+                    buf[len++] = '\\';
+                    buf[len++] = e;
                 }
+            } else if (c < 0x800) {
+                room(2);
+                buf[len++] = (byte) (0xc0 | c >> 6);
+                buf[len++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                room(3);
+                buf[len++] = (byte) (0xe0 | c >> 12);
+                buf[len++] = (byte) (0x80 | c >> 6 & 0x3f);
+                buf[len++] = (byte) (0x80 | c & 0x3f);
+            } else {
+                // as the generator does (jackson-core 2.18): each surrogate escaped on its own, paired or not
+                room(6);
+                buf[len++] = '\\';
+                buf[len++] = 'u';
+                buf[len++] = HEX[c >> 12];
+                buf[len++] = HEX[c >> 8 & 0xf];
+                buf[len++] = HEX[c >> 4 & 0xf];
+                buf[len++] = HEX[c & 0xf];
             }
-            len = at;
         }
         room(1);
         buf[len++] = '"';

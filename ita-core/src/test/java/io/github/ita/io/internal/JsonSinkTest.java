@@ -87,12 +87,12 @@ class JsonSinkTest {
     }
 
     /**
-     * Texts longer than the chunk the byte writer reserves room for at once, with every kind of
-     * character on both sides of each chunk's end: a surrogate pair cut in two, a control character,
+     * Long texts (thousands of characters, beyond the byte writer's first room), every kind of
+     * character throughout, cut at several places: a surrogate pair cut in two, a control character,
      * Thai, a quote.
      */
     @Example
-    void textsLongerThanAChunk() throws IOException {
+    void longTexts() throws IOException {
         String pattern = "a\"\\\u0001\u0e01\u00e9\ud83d\ude00/\u2028";
         StringBuilder b = new StringBuilder();
         while (b.length() < 3 * 4096 + 17) {
