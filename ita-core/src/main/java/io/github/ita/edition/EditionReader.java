@@ -80,12 +80,7 @@ final class EditionReader {
             switch (field) {
                 case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : null;
                 case "fiscalYear" -> fiscalYear = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : 0;
-                case "presentation" -> presentation = value != JsonToken.VALUE_STRING ? null
-                        : switch (p.getText()) {
-                            case "rating" -> Presentation.RATING;
-                            case "pass-fail" -> Presentation.PASS_FAIL;
-                            default -> null;
-                        };
+                case "presentation" -> presentation = value == JsonToken.VALUE_STRING ? presentation(p.getText()) : null;
                 case "tools" -> questions = questionsIn(p, 0);
                 default -> p.skipChildren();
             }
@@ -174,10 +169,19 @@ final class EditionReader {
 
     private static Presentation presentation(Json.Node node, String id) {
         String p = node.asText();
-        return switch (p) {
+        Presentation presentation = presentation(p);
+        if (presentation == null) {
+            throw invalid(node, "presentation must be \"rating\" or \"pass-fail\", not \"" + p + "\"");
+        }
+        return presentation;
+    }
+
+    /** @return the presentation an edition file names by this word, or null when it names none */
+    private static Presentation presentation(String word) {
+        return switch (word) {
             case "rating" -> Presentation.RATING;
             case "pass-fail" -> Presentation.PASS_FAIL;
-            default -> throw invalid(node, "presentation must be \"rating\" or \"pass-fail\", not \"" + p + "\"");
+            default -> null;
         };
     }
 
