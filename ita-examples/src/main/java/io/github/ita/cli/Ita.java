@@ -71,9 +71,31 @@ public final class Ita implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        leanPicocli();
         readEditionsAhead(args);
         // standard output as a plain stream: System.out, a PrintStream, would hide a failure to write it
         System.exit(run(new FileOutputStream(FileDescriptor.out), System.err, System.console() != null, args));
+    }
+
+    /**
+     * The types whose built-in converters picocli need not register: no option of {@code ita} has one of them
+     * ({@code ItaTest} checks every option of every command against this).
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+    /**
+     * Spares picocli work that {@code ita} has no use for, through picocli's own system properties (unless they are
+     * set already): registering the built-in converters of {@link #UNUSED_CONVERTERS}, which it finds by reflection
+     * for every command line it builds (loading {@code java.sql}'s classes, reading the methods of {@code java.time}'s),
+     * and looking for Groovy's closure class, which is not there. Measured in docs/performance.md.
+     */
+    private static void leanPicocli() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
     }
 
     /**

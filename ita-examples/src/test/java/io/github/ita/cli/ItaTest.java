@@ -229,4 +229,33 @@ class ItaTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Missing required parameter");
     }
+
+    /**
+     * {@code ita} tells picocli not to register the converters of {@link Ita#UNUSED_CONVERTERS}: no option or
+     * parameter of any command may have one of those types, or it would fail to convert its value.
+     */
+    @Test
+    void noOptionNeedsAConverterThatIsLeftOut() {
+        java.util.regex.Pattern unused = java.util.regex.Pattern.compile(Ita.UNUSED_CONVERTERS);
+        List<String> types = new ArrayList<>();
+        for (Class<?> command : Ita.COMMANDS.values()) {
+            collectTypes(new picocli.CommandLine(command), types);
+        }
+        assertThat(types).hasSizeGreaterThan(40).contains("java.nio.file.Path", "java.lang.String")
+                .noneMatch(t -> unused.matcher(t).matches());
+        assertThat(unused.matcher("java.time.LocalDate").matches()).isTrue();
+        assertThat(unused.matcher("java.sql.Timestamp").matches()).isTrue();
+    }
+
+    private static void collectTypes(picocli.CommandLine cl, List<String> types) {
+        for (picocli.CommandLine.Model.ArgSpec arg : cl.getCommandSpec().args()) {
+            types.add(arg.type().getName());
+            for (Class<?> t : arg.auxiliaryTypes()) {
+                types.add(t.getName());
+            }
+        }
+        for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+            collectTypes(sub, types);
+        }
+    }
 }
