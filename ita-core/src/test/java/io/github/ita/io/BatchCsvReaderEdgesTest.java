@@ -193,6 +193,47 @@ class BatchCsvReaderEdgesTest {
         assertThat(readEveryWay()).isEqualTo(expected);
     }
 
+    /** A file named like one of the batch's but not exactly would not be read: its data would go missing without a word. */
+    @Test
+    void aFileNamedLikeABatchFileButNotExactlyIsRefused() throws IOException {
+        writeThreeAgencies("\n");
+        String expected = readEveryWay();
+        Path eit = dir.resolve("eit.csv");
+        String rename = ": named like eit.csv but not exactly, so it would not be read: rename it eit.csv"
+                + " (a batch directory's file names are lower case, with no spaces)";
+        for (String near : List.of("EIT.csv", "eit.CSV", "Eit.Csv", "eit.csv ", " eit.csv", "eit.csv\u00A0", "\uFF45it.csv")) {
+            Path moved = dir.resolve(near);
+            Files.move(eit, moved);
+            assumeThat(Files.exists(eit)).as("a file system that tells case apart").isFalse();
+            // the name as the message shows it: white space at an end is written out (eit.csv\u0020)
+            assertThat(refusal()).as(near).startsWith(dir + java.io.File.separator).endsWith(rename);
+            Files.move(moved, eit);
+        }
+        Files.move(eit, dir.resolve("EIT.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("EIT.csv") + rename);
+        Files.move(dir.resolve("EIT.csv"), eit);
+        // both there: one of the two is not read
+        Files.copy(eit, dir.resolve("EIT.csv"));
+        assertThat(refusal()).isEqualTo(dir.resolve("EIT.csv")
+                + ": named like eit.csv but not exactly, so it would not be read, and eit.csv is there too: remove one of the two");
+        Files.delete(dir.resolve("EIT.csv"));
+        // the optional files too, for attributeColumns as well
+        Files.move(dir.resolve("agencies.csv"), dir.resolve("Agencies.csv"));
+        assertThat(refusal()).startsWith(dir.resolve("Agencies.csv") + ": named like agencies.csv but not exactly");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BatchCsvReader.attributeColumns(dir, StandardCharsets.UTF_8))
+                .hasMessageStartingWith(dir.resolve("Agencies.csv") + ": named like agencies.csv but not exactly");
+        Files.move(dir.resolve("Agencies.csv"), dir.resolve("agencies.csv"));
+        Files.writeString(dir.resolve("COLUMNS.CSV"), "header,question\n");
+        assertThat(refusal()).startsWith(dir.resolve("COLUMNS.CSV") + ": named like columns.csv but not exactly");
+        Files.delete(dir.resolve("COLUMNS.CSV"));
+        // files whose names are not like the batch's are not the batch's: left alone
+        Files.writeString(dir.resolve("notes.txt"), "ไม่ใช่ข้อมูล\n");
+        Files.copy(eit, dir.resolve("eit-2567.csv"));
+        Files.createDirectory(dir.resolve("old"));
+        Files.copy(eit, dir.resolve("old").resolve("EIT.csv"));
+        assertThat(readEveryWay()).isEqualTo(expected);
+    }
+
     @Test
     void aDirectoryOrAPipeInPlaceOfAFileIsNamed() throws Exception {
         writeThreeAgencies("\n");

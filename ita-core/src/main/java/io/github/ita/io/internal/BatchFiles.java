@@ -9,6 +9,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /** The files of a batch directory: whether each is there, and why a name that is there cannot be read. */
 final class BatchFiles {
@@ -25,6 +30,72 @@ final class BatchFiles {
         }
         if (!Files.isExecutable(dir)) {
             throw new MalformedInputException(Location.file(dir.toString()), "cannot enter the directory: no permission");
+        }
+    }
+
+    /**
+     * Refuses a file of the directory named like one of {@code names} but not exactly ({@code IIT.csv},
+     * {@code iit.CSV}, {@code iit.csv } for {@code iit.csv}): it would not be read, and its data would be missing
+     * from the result without a word. Names are compared with case, white space at either end and Unicode
+     * normalisation set aside. Other files of the directory are not the batch's and are left alone. On a file
+     * system that ignores case, where {@code IIT.csv} is the file {@code iit.csv} names, it is read and not refused.
+     *
+     * @param dir   a batch directory (entered)
+     * @param names the names a batch directory's files are read by
+     * @throws MalformedInputException naming the first such file, in the order of their names
+     */
+    static void refuseNearNames(Path dir, List<String> names) {
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            list.forEach(entries::add);
+        } catch (IOException e) {
+            throw new MalformedInputException(Location.file(dir.toString()), "cannot list the directory: " + CsvRows.firstLine(e.getMessage()));
+        }
+        entries.sort(null);
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (names.contains(name)) {
+                continue;
+            }
+            String looks = loose(name);
+            for (String exact : names) {
+                if (looks.equals(exact)) {
+                    Path meant = dir.resolve(exact);
+                    if (Files.exists(meant, LinkOption.NOFOLLOW_LINKS) && sameFile(meant, entry)) {
+                        break;   // a file system that ignores case: this is the file read as exact
+                    }
+                    throw new MalformedInputException(Location.file(entry.toString()), "named like " + exact
+                            + " but not exactly, so it would not be read"
+                            + (Files.exists(meant, LinkOption.NOFOLLOW_LINKS) ? ", and " + exact + " is there too: remove one of the two"
+                            : ": rename it " + exact + " (a batch directory's file names are lower case, with no spaces)"));
+                }
+            }
+        }
+    }
+
+    /** @return a file name with case, white space at either end (no-break and zero-width spaces too) and normalisation set aside */
+    private static String loose(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int from = 0;
+        int to = n.length();
+        while (from < to && blank(n.charAt(from))) {
+            from++;
+        }
+        while (to > from && blank(n.charAt(to - 1))) {
+            to--;
+        }
+        return n.substring(from, to);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 

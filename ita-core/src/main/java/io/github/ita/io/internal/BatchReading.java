@@ -46,6 +46,9 @@ public final class BatchReading {
     private static final String EIT = "eit.csv";
     private static final String OIT = "oit.csv";
     private static final String AGENCIES = "agencies.csv";
+    /** Every name a batch directory's files are read by: the CSV files, their workbooks, the map of header texts. */
+    private static final List<String> NAMES = List.of(IIT, EIT, OIT, AGENCIES, "iit.xlsx", "eit.xlsx", "oit.xlsx",
+            "agencies.xlsx", HeaderNames.FILE);
 
     private BatchReading() {
     }
@@ -95,6 +98,7 @@ public final class BatchReading {
     public static BatchTally read(Path dir, BatchScorer batch, Charset charset, BatchListener listener, long splitBelow,
                                   boolean fast, Map<Path, String> sha256) {
         BatchFiles.enter(dir);
+        BatchFiles.refuseNearNames(dir, NAMES);
         Path iit = source(dir, IIT);
         Path eit = source(dir, EIT);
         Path oit = source(dir, OIT);
@@ -193,6 +197,7 @@ public final class BatchReading {
      */
     public static List<String> attributeColumns(Path dir, Charset charset) {
         BatchFiles.enter(dir);
+        BatchFiles.refuseNearNames(dir, NAMES);
         Path agencies = source(dir, AGENCIES);
         return BatchFiles.present(agencies) ? readAgencies(agencies, charset, true, null).columns() : List.of();
     }
