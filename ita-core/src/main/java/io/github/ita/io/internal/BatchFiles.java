@@ -38,7 +38,8 @@ final class BatchFiles {
      * {@code iit.CSV}, {@code iit.csv } for {@code iit.csv}): it would not be read, and its data would be missing
      * from the result without a word. Names are compared with case, white space at either end and Unicode
      * normalisation set aside. Other files of the directory are not the batch's and are left alone. On a file
-     * system that ignores case, where {@code IIT.csv} is the file {@code iit.csv} names, it is read and not refused.
+     * system that ignores case, where {@code IIT.csv} is the file {@code iit.csv} names, it is read and not refused;
+     * in a directory that may be entered but not listed, nothing can be compared and the exact names are read.
      *
      * @param dir   a batch directory (entered)
      * @param names the names a batch directory's files are read by
@@ -48,7 +49,9 @@ final class BatchFiles {
         List<Path> entries = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             list.forEach(entries::add);
-        } catch (IOException e) {
+        } catch (java.nio.file.AccessDeniedException e) {
+            return;   // a directory that may be entered but not listed: its files are read by their exact names, as before
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new MalformedInputException(Location.file(dir.toString()), "cannot list the directory: " + CsvRows.firstLine(e.getMessage()));
         }
         entries.sort(null);
