@@ -113,6 +113,13 @@ public final class MeasuresJson {
             } catch (MalformedInputException e) {
                 throw e.within(periodNode.location());
             }
+            Period year = Period.fiscalYear(fy.intValueExact());
+            if (!period.overlaps(year)) {
+                // no round of the year would count it: the progress report would leave it out without a word
+                throw new MalformedInputException(periodNode.location(), "measure " + Text.clip(id) + ": period " + period.thai()
+                        + " lies outside fiscal year " + fy.intValueExact() + " (" + year.thai() + ")"
+                        + (period.fromYear() < 2400 ? ": years are Buddhist-era (พ.ศ. = ค.ศ. + 543)" : ""), periodNode.asText());
+            }
             Json.Node statusNode = m.require("status");
             MeasureStatus status = MeasureStatus.parse(statusNode.asText());
             if (status == null) {

@@ -27,17 +27,27 @@ import java.util.TreeMap;
 public record Measures(Agency agency, int fiscalYear, String edition, List<Measure> measures) {
 
     /**
-     * Checks that the agency and edition are given and copies the measures.
+     * Checks that the agency and edition are given and that every measure's period shares a month with the fiscal
+     * year (no round of the year would count one that does not: a report would leave it out), and copies the
+     * measures.
      *
      * @param agency     the agency
      * @param fiscalYear the Buddhist-era fiscal year the measures are for, e.g. 2566
      * @param edition    the edition whose indicators they serve, e.g. {@code ita-2565}
      * @param measures   the measures, in order
+     * @throws IllegalArgumentException when a measure's period lies outside the fiscal year
      */
     public Measures {
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(edition, "edition");
         measures = List.copyOf(measures);
+        Period year = Period.fiscalYear(fiscalYear);
+        for (Measure m : measures) {
+            if (!m.period().overlaps(year)) {
+                throw new IllegalArgumentException("measure " + m.id() + ": period " + m.period().thai()
+                        + " lies outside fiscal year " + fiscalYear + " (" + year.thai() + ")");
+            }
+        }
     }
 
     /** @return the number of measures at each status, not started first */

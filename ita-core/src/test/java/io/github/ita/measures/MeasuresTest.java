@@ -106,4 +106,25 @@ class MeasuresTest {
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("unknown edition \"ita-1999\"");
         assertThat(read(file("")).measures()).isEqualTo(List.of());
     }
+
+    /** A measure no round of the year counts would be left out of every report: refused, at its period. */
+    @Test
+    void aPeriodOutsideTheFiscalYearIsRefused() {
+        String measure = "{\"id\": \"m1\", \"indicator\": \"1\", \"title\": \"x\", \"owner\": \"\", \"period\": \"%s\", \"status\": \"done\"}";
+        assertThatThrownBy(() -> read(file(measure.formatted("ต.ค. ๖๖ – ก.ย. ๖๗"))))
+                .isInstanceOf(MalformedInputException.class).hasMessage("m.json:1:149: measures[0].period: measure m1: period ต.ค. 66 – ก.ย. 67"
+                        + " lies outside fiscal year 2566 (ต.ค. 65 – ก.ย. 66)");
+        assertThatThrownBy(() -> read(file(measure.formatted("ต.ค. 1965 – ก.ย. 1966"))))
+                .isInstanceOf(MalformedInputException.class).hasMessageEndingWith("lies outside fiscal year 2566 (ต.ค. 65 – ก.ย. 66)"
+                        + ": years are Buddhist-era (พ.ศ. = ค.ศ. + 543)");
+        // a month shared with the year is enough: a measure carried over from the year before, or running into the next
+        assertThat(read(file(measure.formatted("ก.ย. ๖๕ – ต.ค. ๖๕"))).measures()).hasSize(1);
+        assertThat(read(file(measure.formatted("ก.ย. ๖๖ – ธ.ค. ๖๖"))).measures()).hasSize(1);
+        assertThatThrownBy(() -> read(file(measure.formatted("ส.ค. ๖๕ – ก.ย. ๖๕")))).hasMessageContaining("lies outside fiscal year 2566");
+        // the value type holds to the same rule
+        Measure late = new Measure("m9", "1", "x", List.of(), "", Period.parse("ต.ค. ๖๖ – มี.ค. ๖๗"), null, MeasureStatus.DONE, null, null);
+        assertThatThrownBy(() -> new Measures(new io.github.ita.response.Agency("a", ""), 2566, "ita-2565", List.of(late)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("measure m9: period ต.ค. 66 – มี.ค. 67 lies outside fiscal year 2566 (ต.ค. 65 – ก.ย. 66)");
+    }
 }
