@@ -1,6 +1,7 @@
 package io.github.ita.scoring;
 
 import io.github.ita.ConflictingScoresException;
+import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidAnswerException;
 import io.github.ita.Location;
 import io.github.ita.MissingAnswerException;
@@ -325,11 +326,15 @@ public final class Scorer {
             if (present != null) {
                 Set<String> allowed = new HashSet<>();
                 q.components().forEach(c -> allowed.add(c.id()));
+                Set<String> seen = new HashSet<>();
                 for (String c : present) {
                     if (!allowed.contains(c)) {
                         throw new UnknownIdException(Location.question(id), "item " + id + " has no component "
                                 + Text.clip(c) + (allowed.isEmpty() ? " (it has none)"
                                 : " (it has " + String.join(", ", q.components().stream().map(Component::id).toList()) + ")"), c);
+                    }
+                    if (!seen.add(c)) {
+                        throw new DuplicateIdException(Location.question(id), "component " + Text.clip(c) + " is given twice", c);
                     }
                 }
             }

@@ -138,6 +138,28 @@ class ErrorFieldsTest {
         assertThat(twice.problem()).isEqualTo("column " + IIT.get(1) + " appears twice");
     }
 
+    /** oit.csv's components column: a component the item lacks, or one given twice, is named at its row and column. */
+    @Test
+    void anOitComponentIsCheckedAtItsCell() throws IOException {
+        iit(header(), row("north", "n1", IIT, bestAnswers(E, "IIT", Map.of())));
+        String head = "agency,item,published,url,note,components\n";
+        Files.writeString(dir.resolve("oit.csv"), head + "north,o1,yes,https://x/1,,\nnorth,o11,yes,https://x/11,,o11.1;o11.9\n",
+                StandardCharsets.UTF_8);
+        UnknownIdException unknown = readBatch(UnknownIdException.class);
+        assertThat(unknown.id()).contains("o11.9");
+        assertThat(unknown.location().line()).isEqualTo(3);
+        assertThat(unknown.location().field()).isEqualTo("column components");
+        assertThat(unknown.location().question()).isEqualTo("o11");
+        assertThat(unknown.problem()).isEqualTo("item o11 has no component o11.9 (it has o11.1, o11.2, o11.3)");
+        assertThat(unknown.getMessage()).startsWith(dir.resolve("oit.csv") + ":3: column components: question o11: ");
+
+        Files.writeString(dir.resolve("oit.csv"), head + "north,o24,yes,https://x/24,, o24.2 ;o24.1;o24.2\n", StandardCharsets.UTF_8);
+        DuplicateIdException twice = readBatch(DuplicateIdException.class);
+        assertThat(twice.id()).contains("o24.2");
+        assertThat(twice.location().line()).isEqualTo(2);
+        assertThat(twice.problem()).isEqualTo("component o24.2 is given twice");
+    }
+
     @Test
     void anOitFileNamesTheAgencyAndThePublishedValue() throws IOException {
         Files.writeString(dir.resolve("oit.csv"), "agency,item,published\nnorth,o1,maybe\n", StandardCharsets.UTF_8);

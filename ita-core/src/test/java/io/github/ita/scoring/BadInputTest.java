@@ -126,6 +126,9 @@ class BadInputTest {
         assertThatThrownBy(() -> scorer.score(AgencyResponses.builder(agency)
                 .oit("o24", OitAnswer.published("https://x").withComponents(List.of("o24.9"))).build()))
                 .isInstanceOf(UnknownIdException.class).hasMessageContaining("item o24 has no component o24.9");
+        assertThatThrownBy(() -> scorer.score(AgencyResponses.builder(agency)
+                .oit("o24", OitAnswer.published("https://x").withComponents(List.of("o24.1", "o24.3", "o24.1"))).build()))
+                .isInstanceOf(io.github.ita.DuplicateIdException.class).hasMessageContaining("question o24: component o24.1 is given twice");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.github.ita.MalformedInputException;
 import io.github.ita.MissingAnswerException;
 import io.github.ita.UnknownIdException;
 import io.github.ita.analysis.BatchTally;
+import io.github.ita.edition.Component;
 import io.github.ita.edition.Edition;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.Tool;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,8 +129,32 @@ final class OitReader {
             List<String> c = null;
             if (components != null && !row.get(components).isBlank()) {
                 c = Arrays.stream(row.get(components).split(";")).map(Ids::normal).filter(x -> !x.isEmpty()).toList();
+                checkComponents(csv, item, c);
             }
             add(csv, agency, item, published, u, n, c);
+        }
+
+        /**
+         * Refuses, at the row's components cell, a component the item does not have or one given twice. (An item
+         * that is not one of the edition's is refused later, as without components.)
+         */
+        private void checkComponents(CsvRows csv, String item, List<String> given) {
+            Question q = into.scorer().edition().findQuestion(item).orElse(null);
+            if (q == null || !q.isChecklistItem()) {
+                return;
+            }
+            List<String> allowed = q.components().stream().map(Component::id).toList();
+            Set<String> seen = new HashSet<>();
+            for (String c : given) {
+                if (!allowed.contains(c)) {
+                    throw new UnknownIdException(csv.at("components").withQuestion(item), "item " + item + " has no component "
+                            + Text.clip(c) + (allowed.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", allowed) + ")"), c);
+                }
+                if (!seen.add(c)) {
+                    throw new DuplicateIdException(csv.at("components").withQuestion(item), "component " + Text.clip(c)
+                            + " is given twice", c);
+                }
+            }
         }
 
         /**
