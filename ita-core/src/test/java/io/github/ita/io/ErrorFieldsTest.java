@@ -185,7 +185,7 @@ class ErrorFieldsTest {
         Files.writeString(dir.resolve("agencies.csv"), "id,name,group, group\nnorth,N,a,a\n", StandardCharsets.UTF_8);
         DuplicateIdException column = readBatch(DuplicateIdException.class);
         assertThat(column.id()).contains("group");
-        assertThat(column.problem()).isEqualTo("a column appears twice in the header");
+        assertThat(column.problem()).isEqualTo("column group appears twice in the header");
 
         Files.writeString(dir.resolve("agencies.csv"), "id,name\nnorth,N\nnorth,N again\n", StandardCharsets.UTF_8);
         DuplicateIdException agency = readBatch(DuplicateIdException.class);
@@ -198,6 +198,9 @@ class ErrorFieldsTest {
         MalformedInputException e = readBatch(MalformedInputException.class);
         assertThat(e.value()).contains("respondent,agency");
         assertThat(e.problem()).isEqualTo("the header must begin with agency,respondent, not respondent,agency");
+        iit("\nagency,respondent," + String.join(",", IIT));
+        assertThat(readBatch(MalformedInputException.class).problem())
+                .isEqualTo("the header must begin with agency,respondent, not an empty line (the header is the file's first line)");
     }
 
     private static final String SHEET = """

@@ -31,9 +31,9 @@ final class AgenciesReader {
         List<String> header = csv.header(List.of("id"));
         List<String> names = header.stream().map(Ids::normal).toList();
         if (new HashSet<>(names).size() != names.size()) {
+            String twice = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n)).findFirst().orElseThrow();
             throw new DuplicateIdException(new Location(file.toString(), csv.line, 0, null, null, null),
-                    "a column appears twice in the header", names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n))
-                            .findFirst().orElseThrow());
+                    "column " + Text.clip(twice) + " appears twice in the header", twice);
         }
         int nameCol = names.indexOf("name");
         int staffCol = names.indexOf("staff");

@@ -75,7 +75,8 @@ abstract class CsvRows implements AutoCloseable {
             if (i >= header.size() || !Ids.normal(header.get(i)).equals(leading.get(i))) {
                 String given = String.join(",", header.subList(0, Math.min(header.size(), leading.size())));
                 throw new MalformedInputException(new Location(file, line, 0, null, null, null),
-                        "the header must begin with " + String.join(",", leading) + ", not " + Text.clip(given), given);
+                        "the header must begin with " + String.join(",", leading) + ", not "
+                                + (given.isBlank() ? "an empty line (the header is the file's first line)" : Text.clip(given)), given);
             }
         }
         return header;
