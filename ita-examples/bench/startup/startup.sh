@@ -5,16 +5,22 @@
 #
 #   ita-examples/bench/startup/startup.sh 15 old.jar ita-examples/target/ita.jar -- editions
 #   ita-examples/bench/startup/startup.sh 15 old.jar ita-examples/target/ita.jar -- audit ita-examples/src/main/resources/io/github/ita/examples/seed-001-scores.json
+#
+# A jar that does not exist is refused; runs that exit non-zero are counted beside the jar's line.
 set -euo pipefail
 rounds=$1; shift
 jars=()
 while [ "$1" != "--" ]; do jars+=("$1"); shift; done
 shift
+for jar in "${jars[@]}"; do
+  [ -f "$jar" ] || { echo "startup.sh: no such jar: $jar" >&2; exit 2; }
+done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for _ in $(seq "$rounds"); do
   for i in "${!jars[@]}"; do
     start=$(date +%s%N)
-    java -jar "${jars[$i]}" "$@" > /dev/null 2>&1 || true
+    # a command may fail on purpose (to time an error's path); the failures are counted and shown
+    java -jar "${jars[$i]}" "$@" > /dev/null 2>&1 || echo >> "$tmp/$i.failed"
     echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$tmp/$i"
   done
 done
@@ -25,6 +31,7 @@ for i in "${!jars[@]}"; do
   median=$(awk -v n="$n" '{ v[NR] = $1 } END { print (n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2) }' "$tmp/$i.sorted")
   fastest=$(head -1 "$tmp/$i.sorted")
   first=${first:-$median}
-  printf '%-45s median %6s ms  fastest %5s ms  ratio %s\n' "${jars[$i]}" "$median" "$fastest" \
-    "$(awk -v a="$median" -v b="$first" 'BEGIN { printf "%.2f", a / b }')"
+  failed=$( [ -f "$tmp/$i.failed" ] && echo "  ($(wc -l < "$tmp/$i.failed") of $n runs exited non-zero)" || true)
+  printf '%-45s median %6s ms  fastest %5s ms  ratio %s%s\n' "${jars[$i]}" "$median" "$fastest" \
+    "$(awk -v a="$median" -v b="$first" 'BEGIN { printf "%.2f", a / b }')" "$failed"
 done
