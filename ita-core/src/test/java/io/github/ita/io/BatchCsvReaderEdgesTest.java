@@ -193,6 +193,28 @@ class BatchCsvReaderEdgesTest {
         assertThat(readEveryWay()).isEqualTo(expected);
     }
 
+    /** A quote never closed runs to the end of the file: the refusal names the row where it opens, not the last line. */
+    @Test
+    void anUnclosedQuoteIsNamedAtItsRow() throws IOException {
+        writeThreeAgencies("\n");
+        Path eit = dir.resolve("eit.csv");   // no quoted cell in it
+        List<String> lines = new ArrayList<>(Files.readAllLines(eit));
+        assertThat(lines).noneMatch(l -> l.contains("\""));
+        int last = lines.size();
+        // in a cell after the first of line 3, then in the first cell of line 4 (after an empty line)
+        lines.set(2, lines.get(2).replaceFirst(",", ",\""));
+        Files.write(eit, lines);
+        assertThat(refusal()).isEqualTo(eit + ":3: malformed CSV: a quoted cell of this row is never closed (the file ends at line "
+                + (last + 1) + ")");
+        lines = new ArrayList<>(Files.readAllLines(eit));
+        lines.set(2, lines.get(2).replace("\"", ""));
+        lines.set(3, "\"" + lines.get(3));
+        lines.add(3, "");
+        Files.write(eit, lines);
+        assertThat(refusal()).isEqualTo(eit + ":5: malformed CSV: a quoted cell of this row is never closed (the file ends at line "
+                + (last + 2) + ")");
+    }
+
     /** A file named like one of the batch's but not exactly would not be read: its data would go missing without a word. */
     @Test
     void aFileNamedLikeABatchFileButNotExactlyIsRefused() throws IOException {

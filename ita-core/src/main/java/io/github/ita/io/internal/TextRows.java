@@ -84,6 +84,9 @@ final class TextRows extends CsvRows {
     private record Held(int line, List<String> cells) {
     }
 
+    /** The line the row being read begins at, as the parser gives it. */
+    private int rowStart;
+
     private List<String> read() {
         try {
             JsonToken t = parser.nextToken();
@@ -92,6 +95,7 @@ final class TextRows extends CsvRows {
             }
             cells.clear();
             line = 0;
+            rowStart = parser.currentLocation().getLineNr() + lineOffset;
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
                 if (line == 0) {
                     line = parser.currentTokenLocation().getLineNr() + lineOffset;
@@ -113,8 +117,13 @@ final class TextRows extends CsvRows {
             throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
                     "input refused: a cell longer than " + MAX_CELL + " characters");
         } catch (IOException e) {
-            throw new MalformedInputException(new Location(file, here(), 0, null, null, null),
-                    "malformed CSV: " + firstLine(e.getMessage()));
+            String why = firstLine(e.getMessage());
+            if (why != null && why.startsWith("Missing closing quote")) {
+                // the parser is at the end of the file: the place to mend is the row whose quote opens
+                throw new MalformedInputException(new Location(file, line != 0 ? line : rowStart, 0, null, null, null),
+                        "malformed CSV: a quoted cell of this row is never closed (the file ends at line " + here() + ")");
+            }
+            throw new MalformedInputException(new Location(file, here(), 0, null, null, null), "malformed CSV: " + why);
         }
     }
 
