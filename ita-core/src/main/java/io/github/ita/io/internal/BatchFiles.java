@@ -3,6 +3,8 @@ package io.github.ita.io.internal;
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -49,9 +51,9 @@ final class BatchFiles {
         List<Path> entries = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             list.forEach(entries::add);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             return;   // a directory that may be entered but not listed: its files are read by their exact names, as before
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new MalformedInputException(Location.file(dir.toString()), "cannot list the directory: " + CsvRows.firstLine(e.getMessage()));
         }
         entries.sort(null);
