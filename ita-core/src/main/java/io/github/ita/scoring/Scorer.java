@@ -1,7 +1,6 @@
 package io.github.ita.scoring;
 
 import io.github.ita.ConflictingScoresException;
-import io.github.ita.DuplicateIdException;
 import io.github.ita.InvalidAnswerException;
 import io.github.ita.Location;
 import io.github.ita.MissingAnswerException;
@@ -11,6 +10,7 @@ import io.github.ita.edition.Edition;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Components;
 import io.github.ita.internal.Numbers;
 import io.github.ita.internal.Text;
 import io.github.ita.response.Agency;
@@ -324,19 +324,7 @@ public final class Scorer {
             }
             List<String> present = e.getValue().components();
             if (present != null) {
-                Set<String> allowed = new HashSet<>();
-                q.components().forEach(c -> allowed.add(c.id()));
-                Set<String> seen = new HashSet<>();
-                for (String c : present) {
-                    if (!allowed.contains(c)) {
-                        throw new UnknownIdException(Location.question(id), "item " + id + " has no component "
-                                + Text.clip(c) + (allowed.isEmpty() ? " (it has none)"
-                                : " (it has " + String.join(", ", q.components().stream().map(Component::id).toList()) + ")"), c);
-                    }
-                    if (!seen.add(c)) {
-                        throw new DuplicateIdException(Location.question(id), "component " + Text.clip(c) + " is given twice", c);
-                    }
-                }
+                Components.check(id, q.components().stream().map(Component::id).toList(), present, Location.question(id));
             }
         }
     }

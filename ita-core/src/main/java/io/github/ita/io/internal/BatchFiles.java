@@ -2,6 +2,7 @@ package io.github.ita.io.internal;
 
 import io.github.ita.Location;
 import io.github.ita.MalformedInputException;
+import io.github.ita.internal.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -78,22 +79,9 @@ final class BatchFiles {
         }
     }
 
-    /** @return a file name with case, white space at either end (no-break and zero-width spaces too) and normalisation set aside */
+    /** @return a file name with case, compatibility forms (full-width letters) and what {@link Ids#normal} trims set aside */
     private static String loose(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        int from = 0;
-        int to = n.length();
-        while (from < to && blank(n.charAt(from))) {
-            from++;
-        }
-        while (to > from && blank(n.charAt(to - 1))) {
-            to--;
-        }
-        return n.substring(from, to);
-    }
-
-    private static boolean blank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        return Ids.normal(Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -13,6 +13,7 @@ import io.github.ita.edition.Edition;
 import io.github.ita.edition.Question;
 import io.github.ita.edition.Tool;
 import io.github.ita.edition.ToolKind;
+import io.github.ita.internal.Components;
 import io.github.ita.internal.Ids;
 import io.github.ita.internal.Text;
 import io.github.ita.response.OitAnswer;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,18 +143,8 @@ final class OitReader {
             if (q == null || !q.isChecklistItem()) {
                 return;
             }
-            List<String> allowed = q.components().stream().map(Component::id).toList();
-            Set<String> seen = new HashSet<>();
-            for (String c : given) {
-                if (!allowed.contains(c)) {
-                    throw new UnknownIdException(csv.at("components").withQuestion(item), "item " + item + " has no component "
-                            + Text.clip(c) + (allowed.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", allowed) + ")"), c);
-                }
-                if (!seen.add(c)) {
-                    throw new DuplicateIdException(csv.at("components").withQuestion(item), "component " + Text.clip(c)
-                            + " is given twice", c);
-                }
-            }
+            Components.check(item, q.components().stream().map(Component::id).toList(), given,
+                    csv.at("components").withQuestion(item));
         }
 
         /**
